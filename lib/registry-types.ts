@@ -1,0 +1,54 @@
+// Schema of the official-channel registry (data/registry/*.json). Validated by tests/unit/registry.test.ts.
+
+export type Category =
+  | 'carrier' // mobile network operators and MVNOs
+  | 'agency' // government bodies and services
+  | 'bank'
+  | 'card-issuer' // UnionPay, card schemes
+  | 'transit' // city transit cards
+  | 'eid' // electronic ID / national online identity authentication
+  | 'social-security'
+  | 'anti-fraud' // fraud hotlines, report channels, anti-fraud apps
+  | 'numbers-check' // "numbers registered in your name" services (一证通查, MSafer, Sanchar Saathi TAFCOP)
+  | 'payment'
+  | 'rail';
+
+export interface RegistryApp {
+  /** The app's name as it appears in the app stores, e.g. "中国移动" or "国家反诈中心". */
+  name: string;
+  /** Optional https download page on one of the entry's own domains (never an app-store or third-party link). */
+  url?: string;
+}
+
+export interface RegistrySource {
+  /** The domain this source confirms. */
+  domain: string;
+  /** Where it was confirmed (https). */
+  url: string;
+  /** What the source says, in a few words. */
+  note: string;
+}
+
+export interface RegistryEntry {
+  id: string; // kebab-case, region prefix: "cn-china-mobile"
+  names: { zh_CN: string; zh_TW: string; en: string };
+  aliases: string[]; // short names, brand names, hotline numbers, abbreviations
+  category: Category;
+  region: string; // ISO 3166-1 alpha-2, or "EU"
+  domains: string[]; // registrable domains (eTLD+1), lowercase, punycode-free Unicode not used
+  website: string; // https, on one of `domains`
+  realName?: string; // https page where real-name / ID verification is really done
+  apps?: RegistryApp[];
+  hotlines?: string[];
+  report?: string; // https fraud-report channel
+  /** Provinces / sub-brands served from the same domains; short notes, no links. */
+  notes?: string;
+  sources: RegistrySource[];
+}
+
+export interface GovSuffix {
+  suffix: string; // e.g. "gov.cn"
+  region: string;
+  note: string; // who controls registration under it
+  source: string; // https
+}

@@ -1,0 +1,99 @@
+// Shared vocabulary (see ../shared/DESIGN.md "Words"): ID request, cue, site verdict, level,
+// official channel, registry. Every part of the extension speaks these types.
+
+/** What a person sees. `official` and `none` show nothing in the page. */
+export type Level = 'official' | 'none' | 'caution' | 'danger';
+
+/** What the background says about a domain, from the sender's URL only. */
+export type SiteKind = 'official' | 'government' | 'lookalike' | 'unknown';
+
+/** The UI languages we ship. */
+export type Lang = 'en' | 'zh_CN' | 'zh_TW';
+
+/** Text in every UI language. */
+export type LocalText = Record<Lang, string>;
+
+/** The identity documents (or equivalents) a page can ask for. */
+export type IdDocument =
+  | 'id-card' // an ID card photo, side unspecified
+  | 'id-card-front-back' // 正反面 / 人像面 + 国徽面
+  | 'handheld-id' // selfie holding the ID / 手持身份证
+  | 'face-scan' // selfie, liveness, 刷脸 / 人脸识别
+  | 'passport'
+  | 'driving-licence'
+  | 'id-number' // 身份证号, SSN, HKID, Aadhaar, …
+  | 'proof-of-identity' // generic "proof of identity", KYC documents
+  | 'real-name'; // 实名认证 wording with no specific document
+
+/** One kind of thing the scanner saw. */
+export type CueKind =
+  | 'file-input' // <input type=file>, visible or hidden, in any frame or shadow root
+  | 'drop-zone' // an element that invites dropping files with no input of its own
+  | 'camera' // getUserMedia (from the MAIN-world watcher) or <input capture>
+  | 'id-number-field' // a text field for an ID number
+  | 'id-wording' // words tying the page to identity documents
+  | 'realname-offer' // 代实名 / 免实名 / "registered SIM for sale" …
+  | 'offplatform-contact'; // t.me, wa.me, "TG @handle", 微信, QQ
+
+export interface Cue {
+  kind: CueKind;
+  /** Which document the cue is about, when the scanner could tell. */
+  doc?: IdDocument;
+  /** Short evidence (≤ 80 chars) that a person can read, e.g. the matched words or field label. */
+  evidence?: string;
+  /** Language of the word list that matched, for wording cues. */
+  lang?: string;
+}
+
+/** How strongly the page content (not the domain) asks for identity documents. */
+export type RequestStrength = 'none' | 'weak' | 'strong';
+
+/** What the content script sends to the background when (and only when) a page has cues. */
+export interface PageSignals {
+  cues: Cue[];
+  /** Title, headings, logo alt text and text near the request, bounded, for brand matching. */
+  brandText: string;
+  /** Errors caught while scanning a hostile page. */
+  errors: number;
+}
+
+/** Where a person should go instead. */
+export interface OfficialChannelRef {
+  id: string;
+  name: string; // in the UI language of whoever formatted it; scan CLI uses English
+  url: string;
+}
+
+/** A reason a person can read, in every UI language, with a stable code for tests. */
+export interface Reason {
+  code: string;
+  text: LocalText;
+}
+
+/** The background's answer for one page. */
+export interface Verdict {
+  level: Level;
+  site: SiteKind;
+  /** Registrable domain (eTLD+1) of the sender, IDN-decoded to Unicode. */
+  domain: string;
+  host: string;
+  /** What the page asks for (from cues). */
+  asks: IdDocument[];
+  reasons: Reason[];
+  /** Registry entry the site belongs to (site === 'official'), or the one it impersonates. */
+  org: { id: string; names: LocalText } | null;
+  /** The official channel to show instead (warned pages) or the org's own (official pages). */
+  official: RegistryLinkSet | null;
+  /** The region's "numbers in your name" check and fraud-report channel, when known. */
+  regionHelp: RegistryLinkSet[];
+}
+
+/** Links of one registry entry, ready to render. */
+export interface RegistryLinkSet {
+  id: string;
+  names: LocalText;
+  website: string;
+  realName?: string;
+  report?: string;
+  hotlines: string[];
+}
