@@ -1,0 +1,20 @@
+// Vite plugin: `import registryIndex from 'virtual:registry-index'` gives the compact index, computed when the
+// extension is built (so pinyin and other derived keys cost nothing at run time and the page never downloads it).
+import type { Plugin } from 'vite';
+import { buildRegistryIndex } from './build-registry-index';
+import { REGISTRY_DIR } from './registry-load';
+
+const ID = 'virtual:registry-index';
+const RESOLVED = '\0' + ID;
+
+export function registryIndexPlugin(): Plugin {
+  return {
+    name: 'id-guard-registry-index',
+    resolveId: (id) => (id === ID ? RESOLVED : undefined),
+    load(id) {
+      if (id !== RESOLVED) return undefined;
+      this.addWatchFile(REGISTRY_DIR);
+      return `export default ${JSON.stringify(buildRegistryIndex())};`;
+    },
+  };
+}

@@ -1,0 +1,26 @@
+// The compact registry the extension ships: what the judge and the popup need, nothing more
+// (no sources, no notes). Built at build time by data/build-registry-index.ts.
+import type { Category, GovSuffix, RegistryApp } from './registry-types';
+import type { LocalText } from './types';
+
+export interface IndexEntry {
+  id: string;
+  names: LocalText;
+  aliases: string[];
+  category: Category;
+  region: string;
+  domains: string[];
+  website: string;
+  realName?: string;
+  apps?: RegistryApp[];
+  hotlines: string[];
+  report?: string;
+}
+
+export interface RegistryIndex {
+  entries: IndexEntry[];
+  /** Government-only suffixes, most specific first. */
+  govSuffixes: Pick<GovSuffix, 'suffix' | 'region'>[];
+  /** Search keys per entry (same order as `entries`): names, aliases, pinyin, domains, hotlines — lowercased. */
+  searchKeys: string[][];
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { registryIndexPlugin } from './data/registry-index-plugin';
+
+// Unit tests: pure logic and components, with WXT's fake browser. End-to-end tests (*.e2e.ts) have their own config.
+export default defineConfig({
+  plugins: [WxtVitest(), registryIndexPlugin()],
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
+    environment: 'happy-dom',
+    setupFiles: ['tests/unit/setup.ts'],
+    reporters: ['default', ['json', { outputFile: 'test-results/unit.json' }]],
+  },
+});
