@@ -1,4 +1,12 @@
 // Background: the only judge. Thin: wires the managers in background/ together.
+import { startBadge } from '../background/badge';
+import { startJudgeService } from '../background/judge-service';
+import { startSettingsService } from '../background/settings-service';
+import { startTabVerdicts } from '../background/tab-verdicts';
+
 export default defineBackground(() => {
-  // Filled in by the judge (issue 4), badge (issue 5) and settings (issue 7) work.
+  startTabVerdicts();
+  startSettingsService();
+  startJudgeService();
+  startBadge();
 });

@@ -97,3 +97,13 @@ export interface RegistryLinkSet {
   report?: string;
   hotlines: string[];
 }
+
+/** The classifier's reading of the cues (page content only, no domain): lib/scan/id-request.ts. */
+export interface IdRequest {
+  strength: RequestStrength;
+  /** What the page asks for, most specific first. */
+  asks: IdDocument[];
+  /** A real-name-for-hire offer with an off-platform contact (danger on any non-official site). */
+  offer: boolean;
+  reasons: Reason[];
+}

@@ -2,7 +2,8 @@
 // into real headless Chromium (playwright-core) and Firefox ESR (puppeteer-core). Host names are mapped to
 // loopback by the browsers themselves (Chromium --host-resolver-rules, Firefox network.dns.localDomains), so a
 // test can open https://www.10086.cn/ or https://10086-kyc.top/ with no network.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:https';
+import { createServer, type Server } from 'node:https';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, resolve } from 'node:path';

@@ -1,0 +1,2 @@
+// STUB — the toolbar badge per tab (issue 5).
+export function startBadge(): void {}
