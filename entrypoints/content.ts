@@ -9,7 +9,7 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     startSensor(ctx, (verdict) => {
-      if (verdict.level === 'caution' || verdict.level === 'danger') showPageWarning(ctx, verdict);
+      return verdict.level === 'caution' || verdict.level === 'danger' ? showPageWarning(ctx, verdict) : null;
     });
   },
 });
