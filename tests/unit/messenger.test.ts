@@ -9,10 +9,10 @@ describe('background messenger', () => {
       seen.push(sender.url ?? '');
       return null;
     });
-    const reply = await fakeBrowser.runtime.onMessage.trigger({ type: 'page-quiet' }, { url: 'https://a.example/' });
+    const reply = await fakeBrowser.runtime.onMessage.trigger({ type: 'page-quiet' }, { url: 'https://a.example/' }, () => {});
     expect(reply).toEqual([null]);
     expect(seen).toEqual(['https://a.example/']);
-    const unknown = await fakeBrowser.runtime.onMessage.trigger({ type: 'nope' }, { url: 'https://a.example/' });
+    const unknown = await fakeBrowser.runtime.onMessage.trigger({ type: 'nope' }, { url: 'https://a.example/' }, () => {});
     expect(unknown).toEqual([undefined]);
   });
 });
