@@ -26,12 +26,17 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'id-guard@id-guard.org',
-              strict_min_version: '128.0',
+              // 140 (ESR): the first version that reads data_collection_permissions; web-ext lint warns below it.
+              strict_min_version: '140.0',
               // Firefox's built-in data-consent declaration: ID Guard collects nothing.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : // Chrome reads the administrator's policy (public/managed_schema.json) from storage.managed. Firefox has no
+        // managed_schema key: it reads managed storage from a native manifest or enterprise policy (README).
+        { storage: { managed_schema: 'managed_schema.json' } }),
   }),
 });
