@@ -1,0 +1,362 @@
+// Lookalike domains of registry domains, in the manner of Chromium's lookalike checks
+// (components/lookalikes/core/lookalike_url_util.cc): compare Unicode skeletons, not raw strings; allow one edit
+// only on labels long enough that one edit is not a different word; catch a registry domain embedded in a longer
+// host ("target embedding"); and catch a brand written next to a lure keyword ("chinamobile-kyc", "10086-smrz").
+// Pure: takes a HostInfo and a RegistryIndex; the derived tables are built once per index and cached.
+import { skeleton } from './confusables';
+import type { HostInfo } from './domain';
+import type { IndexEntry, RegistryIndex } from './registry-index';
+
+export type LookalikeKind = 'homoglyph' | 'edit' | 'embedded' | 'brand-keyword' | 'tld-swap';
+
+export interface Lookalike {
+  kind: LookalikeKind;
+  entry: IndexEntry;
+  /** The registry domain (or brand word) the host imitates. */
+  target: string;
+  /** For brand-keyword: the lure word next to the brand ("kyc", "smrz"). */
+  keyword?: string;
+}
+
+/**
+ * Shortest registry label (in characters as registered, not skeleton) for which one edit still counts. Chromium uses
+ * edit distance only on long enough top domains; measured on ../shared/data/popular-domains.txt, 5-letter alphabetic
+ * labels collide with famous real sites (uspis → usps.com, uidai → uidapi.com), 6 do not. Numbers are different:
+ * 10086 → 1086 / 100086 still reads as China Mobile's number, and no popular domain is one digit from one.
+ */
+export const MIN_EDIT_LABEL_LENGTH = 6;
+export const MIN_EDIT_NUMERIC_LABEL_LENGTH = 5;
+/** Same floor for a TLD swap (10086.top for 10086.cn): a 3-4 character label on another TLD is usually someone else. */
+export const MIN_TLD_SWAP_LABEL_LENGTH = 5;
+/**
+ * Suffixes where a brand's name on another TLD is most often the brand itself (telstra.com for telstra.com.au):
+ * an alphabetic TLD swap into these is not a lookalike verdict. Scam kits register cheap new TLDs (.top, .xyz, .vip).
+ * Numeric brands (10086.com) are flagged on every TLD.
+ */
+const BRAND_HOME_SUFFIXES = new Set(['com', 'net', 'org']);
+/** Brand words this long are distinctive even inside a longer word ("mychinamobilekyc"); shorter ones need separators. */
+export const LONG_BRAND_LENGTH = 7;
+/** Shortest alphabetic brand word taken from registry domains and aliases ("icbc", "jio" is too short). */
+export const MIN_BRAND_LENGTH = 4;
+/** Shortest number taken as a brand from domains and aliases; shorter ones only from NUMERIC_BRANDS. */
+export const MIN_NUMERIC_BRAND_LENGTH = 5;
+
+/**
+ * Short numbers that are brands in China only together with a lure keyword (189 is China Telecom's domain and
+ * prefix; 10000/10099 its and China Broadnet's hotlines). Never matched inside a longer run of digits.
+ */
+const NUMERIC_BRANDS: Record<string, string> = {
+  '189': 'cn-china-telecom',
+  '10000': 'cn-china-telecom',
+  '10010': 'cn-china-unicom',
+  '10086': 'cn-china-mobile',
+  '10099': 'cn-china-broadnet',
+};
+
+/**
+ * Pinyin spellings scam domains use for Chinese brands (yidong-kyc.top = 移动). Curated because the registry
+ * holds Chinese names, and turning 建设银行 into "jianshe" at run time would ship a pinyin dictionary.
+ * Every id is checked against the registry in tests/unit/lookalike.test.ts.
+ */
+export const PINYIN_BRANDS: Record<string, string> = {
+  zhongguoyidong: 'cn-china-mobile',
+  yidong: 'cn-china-mobile',
+  liantong: 'cn-china-unicom',
+  zhongguoliantong: 'cn-china-unicom',
+  dianxin: 'cn-china-telecom',
+  zhongguodianxin: 'cn-china-telecom',
+  guangdian: 'cn-china-broadnet',
+  gongshang: 'cn-icbc',
+  gonghang: 'cn-icbc',
+  jianshe: 'cn-ccb',
+  jianhang: 'cn-ccb',
+  nongye: 'cn-abc',
+  nonghang: 'cn-abc',
+  zhongguoyinhang: 'cn-boc',
+  zhonghang: 'cn-boc',
+  jiaohang: 'cn-bocom',
+  jiaotong: 'cn-bocom',
+  zhaohang: 'cn-cmb',
+  zhaoshang: 'cn-cmb',
+  youchu: 'cn-psbc',
+  yinlian: 'cn-unionpay',
+  yunshanfu: 'cn-unionpay',
+  zhifubao: 'cn-alipay',
+  caifutong: 'cn-wechat-pay',
+  shebao: 'cn-mohrss',
+  renshe: 'cn-mohrss',
+  fanzha: 'cn-national-anti-fraud-center',
+  yizhengtongcha: 'cn-caict-yizhengtongcha',
+  tielu: 'cn-12306',
+};
+
+/**
+ * Words that are brands in the registry but everyday words elsewhere (orange, three, free, bell …): never used as
+ * brand words for brand+keyword or TLD swap, or "free-login.com" would be a lookalike of Free Mobile.
+ */
+const COMMON_WORDS = new Set([
+  'free', 'three', 'orange', 'metro', 'cricket', 'bell', 'wind', 'idea', 'tre', 'magenta', 'freedom', 'fizz',
+  'fido', 'login', 'identitytheft', 'socialsecurity', 'consumer', 'europa', 'digital', 'police', 'policereport',
+  'mailfraud', 'reportfraud', 'mybank', 'pingan', 'rogers', 'cyber', 'cybercrime', 'scamshield', 'report',
+]);
+
+/**
+ * Brands that run sites on many TLDs of their own (movistar.com.ar, telekom.com, rakuten.com): another TLD is
+ * more likely theirs than a scammer's, so no TLD-swap or one-edit verdict for them (brand + keyword still applies).
+ */
+const MULTI_TLD_BRANDS = new Set(['movistar', 'telekom', 'rakuten', 'softbank', 'docomo', 'vodafone', 'hsbc', 'airtel', 'telefonica']);
+
+/**
+ * Lure words that, next to a brand, make a domain a lookalike (Chromium's "brand + keyword" heuristic uses a list
+ * learnt from phishing; this one is from the real-name / KYC lures in ../shared/corpus: 实名认证 = shiming renzheng
+ * = smrz, 身份证 = shenfenzheng = sfz, 积分兑换 = jifen duihuan …). Matched as substrings of the rest of the host.
+ */
+const KEYWORDS = [
+  'kyc', 'verify', 'verif', 'valid', 'auth', 'login', 'logon', 'signin', 'secure', 'security', 'account', 'update',
+  'confirm', 'support', 'service', 'servic', 'help', 'online', 'official', 'portal', 'app', 'wap', 'kefu', 'smrz',
+  'shiming', 'realname', 'renzheng', 'sfz', 'shenfen', 'idcard', 'card', 'sim', 'refund', 'bonus', 'reward', 'gift',
+  'jifen', 'duihuan', 'lingqu', 'pay', 'bank', 'vip', 'gov', 'check', 'unlock', 'recover', 'claim', 'billing',
+  'invoice', 'wallet', 'hk', 'cn', 'id', 'rz', 'kf', 'my', 'www', 'web', 'net', 'mobile', 'telecom', 'user', 'member',
+  'center', 'centre', 'zhongxin', 'guanwang', 'gw', 'tz', 'sms', 'msg', 'notice', 'alert', 'ticket', 'register',
+  'regist', 'activate', 'jihuo', 'banli', 'renew', 'upgrade', 'shengji', 'bangding', 'jiebang', 'tuikuan',
+];
+/** Keywords this short match only as a whole token ("10086-cn", not "10086ncnx"). */
+const SHORT_KEYWORD_LENGTH = 2;
+
+interface Target {
+  entry: IndexEntry;
+  domain: string;
+}
+interface Brand {
+  word: string;
+  entry: IndexEntry;
+  numeric: boolean;
+  /** From NUMERIC_BRANDS below MIN_NUMERIC_BRAND_LENGTH: needs a keyword, a separator alone is not enough. */
+  needsKeyword: boolean;
+}
+
+export interface LookalikeIndex {
+  byDomain: Map<string, IndexEntry>;
+  /** skeleton(registry domain) → target, for homoglyph IDNs of the whole domain. */
+  domainSkeletons: Map<string, Target>;
+  /** skeleton(label without suffix) → targets, for TLD swaps. */
+  labelSkeletons: Map<string, Target>;
+  /** skeleton(label) → target for labels long enough for one-edit checks. */
+  editLabels: Map<string, Target>;
+  /** Edit neighbourhoods of long labels: deletions (with and without position) and transpositions. */
+  deletions: Map<string, Target>;
+  positionalDeletions: Map<string, Target>;
+  transpositions: Map<string, Target>;
+  /** Brand words by their first three characters (a cheap prefilter that makes the scan O(host length)). */
+  brandsByPrefix: Map<string, Brand[]>;
+}
+
+const cache = new WeakMap<RegistryIndex, LookalikeIndex>();
+
+function labelOf(domain: string): { label: string; suffix: string } {
+  // Registry domains are ASCII eTLD+1: the label is the first label; a www.gov.cn-style entry keeps "www".
+  const dot = domain.indexOf('.');
+  return { label: domain.slice(0, dot), suffix: domain.slice(dot + 1) };
+}
+
+/** Builds (once per index) the tables the checks use. */
+export function lookalikeIndex(index: RegistryIndex): LookalikeIndex {
+  const hit = cache.get(index);
+  if (hit) return hit;
+  const li: LookalikeIndex = {
+    byDomain: new Map(),
+    domainSkeletons: new Map(),
+    labelSkeletons: new Map(),
+    editLabels: new Map(),
+    deletions: new Map(),
+    positionalDeletions: new Map(),
+    transpositions: new Map(),
+    brandsByPrefix: new Map(),
+  };
+  const labelSuffixes = new Map<string, Set<string>>();
+  for (const entry of index.entries) {
+    for (const domain of entry.domains) {
+      const { label, suffix } = labelOf(domain);
+      const set = labelSuffixes.get(label) ?? new Set();
+      set.add(suffix);
+      labelSuffixes.set(label, set);
+    }
+  }
+  const brands = new Map<string, Brand>();
+  const addBrand = (word: string, entry: IndexEntry, needsKeyword = false) => {
+    if (brands.has(word)) return;
+    const numeric = /^\d+$/.test(word);
+    brands.set(word, { word, entry, numeric, needsKeyword });
+  };
+  for (const entry of index.entries) {
+    for (const domain of entry.domains) {
+      li.byDomain.set(domain, entry);
+      const target = { entry, domain };
+      li.domainSkeletons.set(skeleton(domain), target);
+      const { label } = labelOf(domain);
+      const skel = skeleton(label);
+      const word = label.replace(/-/g, '');
+      if (isBrandWord(word)) addBrand(word, entry);
+      // A label used by one brand on several TLDs (vodafone.de, vodafone.co.uk) is a multinational whose other
+      // TLDs are its own too: no TLD-swap or edit verdicts for it.
+      if ((labelSuffixes.get(label)?.size ?? 0) > 1 || COMMON_WORDS.has(word) || MULTI_TLD_BRANDS.has(word)) continue;
+      if (label.length >= MIN_TLD_SWAP_LABEL_LENGTH && !li.labelSkeletons.has(skel)) li.labelSkeletons.set(skel, target);
+      const numeric = /^\d+$/.test(label);
+      if (label.length < (numeric ? MIN_EDIT_NUMERIC_LABEL_LENGTH : MIN_EDIT_LABEL_LENGTH)) continue;
+      if (!li.editLabels.has(skel)) li.editLabels.set(skel, target);
+      for (let i = 0; i < skel.length; i++) {
+        const del = skel.slice(0, i) + skel.slice(i + 1);
+        if (!li.deletions.has(del)) li.deletions.set(del, target);
+        if (!li.positionalDeletions.has(`${i}:${del}`)) li.positionalDeletions.set(`${i}:${del}`, target);
+        if (i + 1 < skel.length && skel[i] !== skel[i + 1]) {
+          const swapped = skel.slice(0, i) + skel[i + 1] + skel[i] + skel.slice(i + 2);
+          if (!li.transpositions.has(swapped)) li.transpositions.set(swapped, target);
+        }
+      }
+    }
+    for (const alias of entry.aliases) {
+      const word = alias.toLowerCase().replace(/[\s.&'’-]/g, '');
+      if (isBrandWord(word)) addBrand(word, entry);
+    }
+  }
+  const byId = new Map(index.entries.map((e) => [e.id, e]));
+  for (const [word, id] of Object.entries(NUMERIC_BRANDS)) {
+    const entry = byId.get(id);
+    if (entry) addBrand(word, entry, word.length < MIN_NUMERIC_BRAND_LENGTH);
+  }
+  for (const [word, id] of Object.entries(PINYIN_BRANDS)) {
+    const entry = byId.get(id);
+    if (entry) addBrand(word, entry, true);
+  }
+  for (const brand of brands.values()) {
+    const key = brand.word.slice(0, 3);
+    const list = li.brandsByPrefix.get(key) ?? [];
+    list.push(brand);
+    // Longest first, so "chinamobileltd" wins over "chinamobile" at the same position.
+    list.sort((a, b) => b.word.length - a.word.length);
+    li.brandsByPrefix.set(key, list);
+  }
+  cache.set(index, li);
+  return li;
+}
+
+function isBrandWord(word: string): boolean {
+  if (/^\d+$/.test(word)) return word.length >= MIN_NUMERIC_BRAND_LENGTH;
+  return /^[a-z0-9]+$/.test(word) && /[a-z]/.test(word) && word.length >= MIN_BRAND_LENGTH && !COMMON_WORDS.has(word);
+}
+
+/**
+ * The lookalike verdict for a host that is neither official nor government (the caller checks those first, so a
+ * registry domain or one of its subdomains never reaches here), or null.
+ */
+export function findLookalike(info: HostInfo, index: RegistryIndex): Lookalike | null {
+  if (info.isIp || !info.suffix) return null;
+  const li = lookalikeIndex(index);
+  return embedded(info, li) ?? skeletonMatch(info, li) ?? brandKeyword(info, li);
+}
+
+/** A registry domain written inside a longer host: 10086.cn.verify-id.com, www-10086-cn.top, icbc-com-cn.xyz. */
+function embedded(info: HostInfo, li: LookalikeIndex): Lookalike | null {
+  const labels = info.host.split('.');
+  // Dotted: windows of 2–4 labels inside the subdomain (left of the host's own registrable domain), so
+  // qq.com.cn, a domain of its own, is not "qq.com embedded".
+  const sub = info.subdomain ? info.subdomain.split('.') : [];
+  for (let i = 0; i < sub.length - 1; i++) {
+    for (let n = 2; n <= 4 && i + n <= sub.length; n++) {
+      const candidate = sub.slice(i, i + n).join('.');
+      const entry = li.byDomain.get(candidate);
+      if (entry) return { kind: 'embedded', entry, target: candidate };
+    }
+  }
+  // Hyphenated: "10086-cn", "icbc-com-cn" inside one label.
+  for (const label of labels) {
+    if (!label.includes('-')) continue;
+    const parts = label.split('-');
+    for (let i = 0; i < parts.length - 1; i++) {
+      for (let n = 2; n <= 4 && i + n <= parts.length; n++) {
+        const candidate = parts.slice(i, i + n).join('.');
+        const entry = li.byDomain.get(candidate);
+        if (entry) return { kind: 'embedded', entry, target: candidate };
+      }
+    }
+  }
+  return null;
+}
+
+/** Homoglyphs of a whole registry domain, one edit (on the skeleton of a long label), or the same label on another TLD. */
+function skeletonMatch(info: HostInfo, li: LookalikeIndex): Lookalike | null {
+  const whole = li.domainSkeletons.get(skeleton(info.domainUnicode));
+  if (whole && whole.domain !== info.domain) return { kind: 'homoglyph', entry: whole.entry, target: whole.domain };
+  const label = skeleton(info.label);
+  const same = li.labelSkeletons.get(label);
+  if (same) {
+    const sameLabel = info.label === labelOf(same.domain).label;
+    const homeSuffix = BRAND_HOME_SUFFIXES.has(info.suffix) && !/^\d+$/.test(info.label);
+    if (!sameLabel) return { kind: 'homoglyph', entry: same.entry, target: same.domain };
+    // The same name on .com/.net/.org: most often the brand's own (see BRAND_HOME_SUFFIXES), not an edit either.
+    return homeSuffix ? null : { kind: 'tld-swap', entry: same.entry, target: same.domain };
+  }
+  if (label.length < MIN_EDIT_NUMERIC_LABEL_LENGTH - 1) return null;
+  const edit = li.deletions.get(label) ?? li.transpositions.get(label) ?? editByInsertOrSubstitute(label, li);
+  return edit ? { kind: 'edit', entry: edit.entry, target: edit.domain } : null;
+}
+
+function editByInsertOrSubstitute(label: string, li: LookalikeIndex): Target | undefined {
+  for (let i = 0; i < label.length; i++) {
+    const del = label.slice(0, i) + label.slice(i + 1);
+    // One character inserted: deleting it gives the registry label (kept as its own skeleton in labelSkeletons).
+    const inserted = li.editLabels.get(del);
+    if (inserted) return inserted;
+    const substituted = li.positionalDeletions.get(`${i}:${del}`);
+    if (substituted) return substituted;
+  }
+  return undefined;
+}
+
+const DIGIT = /[0-9]/;
+const SEPARATOR = /[.-]/;
+
+/** A brand word plus a lure keyword anywhere in the host (minus its public suffix). */
+function brandKeyword(info: HostInfo, li: LookalikeIndex): Lookalike | null {
+  const ascii = !/[^\x00-\x7f]/.test(info.hostUnicode);
+  const text = ascii
+    ? info.host.slice(0, info.host.length - info.suffix.length - 1)
+    : skeleton(info.hostUnicode.slice(0, info.hostUnicode.length - info.suffix.length - 1));
+  for (let pos = 0; pos + 3 <= text.length; pos++) {
+    const candidates = li.brandsByPrefix.get(text.slice(pos, pos + 3));
+    if (!candidates) continue;
+    for (const brand of candidates) {
+      if (!text.startsWith(brand.word, pos)) continue;
+      const end = pos + brand.word.length;
+      const before = text[pos - 1] ?? '.';
+      const after = text[end] ?? '.';
+      if (brand.numeric && (DIGIT.test(before) || DIGIT.test(after))) continue; // inside a longer number
+      const bounded = SEPARATOR.test(before) && SEPARATOR.test(after);
+      if (!brand.numeric && brand.word.length < LONG_BRAND_LENGTH && !(isBoundary(before) && isBoundary(after))) continue;
+      const rest = text.slice(0, pos) + '.' + text.slice(end);
+      const keyword = findKeyword(rest);
+      // A whole number token next to any other token is enough for distinctive numeric brands (10086-abc.top,
+      // 10086.abc.com): nobody else names a site after China Mobile's hotline. Words need a lure keyword
+      // (rakuten-sec.co.jp is Rakuten's own), and so do short numbers and pinyin words.
+      const otherToken = rest.replace(/[.-]/g, '');
+      if (keyword || (bounded && brand.numeric && !brand.needsKeyword && otherToken.length > 0)) {
+        return { kind: 'brand-keyword', entry: brand.entry, target: brand.word, keyword: keyword ?? undefined };
+      }
+    }
+  }
+  return null;
+}
+
+function isBoundary(ch: string): boolean {
+  return SEPARATOR.test(ch) || DIGIT.test(ch);
+}
+
+function findKeyword(rest: string): string | null {
+  const tokens = rest.split(/[.-]+/).filter(Boolean);
+  for (const kw of KEYWORDS) {
+    if (kw.length <= SHORT_KEYWORD_LENGTH) {
+      if (tokens.includes(kw)) return kw;
+    } else if (rest.includes(kw)) return kw;
+  }
+  return null;
+}

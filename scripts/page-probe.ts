@@ -1,0 +1,214 @@
+// Reads what the BUILT extension decided about a page, the way a person would see it, for the demo (npm start), the
+// eval (npm run eval) and their e2e gate. Shared by those three so they can never disagree on how a level is read.
+//
+// How a page's verdict is found (robust without the `tabs` permission, which ID Guard does not ask for):
+// - Tab id: the extension cannot see other tabs' URLs, so chrome.tabs.query({url}) is useless. Instead the service
+//   worker lists tab ids right before and right after Playwright opens a page (page creation is serialised by a
+//   lock), and the one new id is that page's tab. Tab ids survive navigation, so the id stays valid.
+// - Verdict: an extension page (popup.html, opened once as a tab) sends the extension's own UI message
+//   `get-tab-verdict` (and `get-tab-site` when a page had no cues), exactly as the popup does. A service worker
+//   cannot message itself, which is why this goes through an extension page.
+// - Banner: read through CDP's DOM.getDocument with `pierce: true`, which also enters CLOSED shadow roots, so the
+//   banner's own links can be checked without the page (or the test) being able to reach into it.
+// - Badge: chrome.action.getBadgeText({tabId}) in the service worker.
+import type { CDPSession, Page } from 'playwright-core';
+import type { ChromiumSession } from '../tests/e2e/harness';
+import type { Level, Verdict } from '../lib/types';
+
+/** Tag of the banner's host element (components/banner/banner-host.ts; a random suffix is its fallback). */
+export const BANNER_TAG = 'id-guard-banner';
+
+/**
+ * How long after `load` a page may take to reach its final verdict. The sensor runs at document_idle and schedules
+ * work on idle callbacks and a batched observer; 2.5 s is several times what the stubs and early builds needed on
+ * a 2-core machine, and pages that end up `none` cost exactly this long.
+ */
+export const DEFAULT_SETTLE_MS = 2500;
+const POLL_MS = 200;
+
+export interface PageOutcome {
+  url: string;
+  host: string;
+  level: Level;
+  /** Site kind from the verdict (or the tab's site verdict when the page had no cues). */
+  site: string | null;
+  /** English reason texts. */
+  reasons: string[];
+  reasonCodes: string[];
+  /** data-level of the banner host in the page, or null when there is no banner. */
+  banner: string | null;
+  /** Every link (href) inside the banner's shadow root. */
+  bannerLinks: string[];
+  badge: string;
+  verdict: Verdict | null;
+  /** Why the level could not be read from the extension (e.g. the judge has no get-tab-verdict handler yet). */
+  note?: string;
+  error?: string;
+}
+
+export class ExtensionProbe {
+  private ext!: Page;
+  private lock: Promise<unknown> = Promise.resolve();
+
+  private constructor(private readonly session: ChromiumSession) {}
+
+  static async open(session: ChromiumSession): Promise<ExtensionProbe> {
+    const probe = new ExtensionProbe(session);
+    probe.ext = await session.context.newPage();
+    await probe.ext.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    return probe;
+  }
+
+  private tabIds(): Promise<number[]> {
+    return this.session.serviceWorker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id ?? -1));
+  }
+
+  /** A new page and its extension tab id. */
+  async newTab(): Promise<{ page: Page; tabId: number }> {
+    const run = this.lock.then(async () => {
+      const before = new Set(await this.tabIds());
+      const page = await this.session.context.newPage();
+      const end = Date.now() + 5000;
+      for (;;) {
+        const fresh = (await this.tabIds()).filter((id) => !before.has(id));
+        if (fresh.length === 1) return { page, tabId: fresh[0] };
+        if (fresh.length > 1) throw new Error(`several new tabs appeared at once: ${fresh.join(', ')}`);
+        if (Date.now() > end) throw new Error('the new page never showed up as a tab');
+        await sleep(50);
+      }
+    });
+    this.lock = run.catch(() => {});
+    return run;
+  }
+
+  private async message(msg: { type: 'get-tab-verdict' | 'get-tab-site'; tabId: number }): Promise<{ verdict: Verdict | null; note?: string }> {
+    const r = await this.ext.evaluate(async (m) => {
+      try {
+        return { ok: true as const, value: (await chrome.runtime.sendMessage(m)) ?? null };
+      } catch (e) {
+        return { ok: false as const, error: String((e as Error)?.message ?? e) };
+      }
+    }, msg);
+    return r.ok ? { verdict: r.value as Verdict | null } : { verdict: null, note: `${msg.type}: ${r.error}` };
+  }
+
+  /** Opens `url` in a new tab, waits for the verdict to settle, reads it, optionally screenshots, closes the tab. */
+  async visit(url: string, opts: { settleMs?: number; screenshot?: string; keepOpen?: boolean } = {}): Promise<PageOutcome & { page?: Page }> {
+    const host = new URL(url).hostname;
+    const out: PageOutcome = { url, host, level: 'none', site: null, reasons: [], reasonCodes: [], banner: null, bannerLinks: [], badge: '', verdict: null };
+    const { page, tabId } = await this.newTab();
+    try {
+      await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+      const cdp = await page.context().newCDPSession(page);
+      const end = Date.now() + (opts.settleMs ?? DEFAULT_SETTLE_MS);
+      let note: string | undefined;
+      for (;;) {
+        const got = await this.message({ type: 'get-tab-verdict', tabId });
+        out.verdict = got.verdict;
+        note = got.note;
+        const banner = await readBanner(cdp);
+        out.banner = banner.level;
+        out.bannerLinks = banner.links;
+        // danger is the top level and official never changes with content: nothing later can alter them.
+        const final = out.verdict && (out.verdict.level === 'official' || (out.verdict.level === 'danger' && out.banner));
+        if (final || Date.now() > end) break;
+        await sleep(POLL_MS);
+      }
+      await cdp.detach().catch(() => {});
+      let v = out.verdict;
+      if (!v) {
+        const site = await this.message({ type: 'get-tab-site', tabId });
+        v = site.verdict;
+        note ??= site.note;
+      }
+      if (v) {
+        out.level = v.level;
+        out.site = v.site;
+        out.reasons = v.reasons.map((r) => r.text.en);
+        out.reasonCodes = v.reasons.map((r) => r.code);
+      } else if (note) {
+        // The extension did not answer (an older build): fall back to what the page shows.
+        out.level = (out.banner as Level | null) ?? 'none';
+        out.note = note;
+      }
+      out.badge = await this.session.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+      if (opts.screenshot) await page.screenshot({ path: opts.screenshot });
+    } catch (e) {
+      out.error = String((e as Error)?.message ?? e).split('\n')[0];
+    } finally {
+      if (!opts.keepOpen) await page.close().catch(() => {});
+    }
+    return opts.keepOpen ? { ...out, page } : out;
+  }
+
+  async close(): Promise<void> {
+    await this.ext.close().catch(() => {});
+  }
+}
+
+interface DomNode {
+  nodeName: string;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+  contentDocument?: DomNode;
+}
+
+/** Finds the banner host (in any frame, behind closed shadow roots) and the links inside its shadow root. */
+async function readBanner(cdp: CDPSession): Promise<{ level: string | null; links: string[] }> {
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  let level: string | null = null;
+  const links: string[] = [];
+  const attr = (n: DomNode, name: string) => {
+    const a = n.attributes ?? [];
+    for (let i = 0; i < a.length; i += 2) if (a[i] === name) return a[i + 1];
+    return null;
+  };
+  const collectLinks = (n: DomNode) => {
+    if (n.nodeName === 'A') {
+      const href = attr(n, 'href');
+      if (href) links.push(href);
+    }
+    for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) collectLinks(c);
+  };
+  const walk = (n: DomNode) => {
+    if (n.nodeName.toLowerCase().startsWith(BANNER_TAG) && attr(n, 'data-level') && level === null) {
+      level = attr(n, 'data-level');
+      for (const s of n.shadowRoots ?? []) collectLinks(s);
+    }
+    for (const c of n.children ?? []) walk(c);
+    for (const s of n.shadowRoots ?? []) walk(s);
+    if (n.contentDocument) walk(n.contentDocument);
+  };
+  walk(root);
+  return { level, links };
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
+
+/** True when `href` points at one of `domains` (a registrable domain or a subdomain of it). */
+export function linksToDomain(href: string, domains: string[]): boolean {
+  try {
+    const h = new URL(href).hostname.toLowerCase();
+    return domains.some((d) => h === d || h.endsWith(`.${d}`));
+  } catch {
+    return false;
+  }
+}
+
+/** A plain-text table (GitHub-flavoured Markdown, so the same text goes into the README). */
+export function markdownTable(header: string[], rows: (string | number)[][]): string {
+  const cells = [header, ...rows.map((r) => r.map((c) => String(c).replace(/\|/g, '\\|').replace(/\n/g, ' ')))];
+  const widths = header.map((_, i) => Math.max(3, ...cells.map((r) => displayWidth(r[i] ?? ''))));
+  const line = (r: string[]) => `| ${r.map((c, i) => c + ' '.repeat(widths[i] - displayWidth(c))).join(' | ')} |`;
+  return [line(cells[0]), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...cells.slice(1).map(line)].join('\n');
+}
+
+/** Columns a string takes in a terminal: CJK and full-width characters take two. */
+function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+  return w;
+}
