@@ -18,8 +18,11 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
+    // Drawn by scripts/make-icons.ts; background/badge.ts swaps them per tab for caution / danger.
+    icons: { 16: '/icons/default-16.png', 32: '/icons/default-32.png', 48: '/icons/default-48.png', 128: '/icons/default-128.png' },
     action: {
       default_title: '__MSG_extName__',
+      default_icon: { 16: '/icons/default-16.png', 32: '/icons/default-32.png' },
     },
     ...(browser === 'firefox'
       ? {

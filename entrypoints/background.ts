@@ -1,5 +1,6 @@
 // Background: the only judge. Thin: wires the managers in background/ together.
 import { startBadge } from '../background/badge';
+import { startDetails } from '../background/details';
 import { startJudgeService } from '../background/judge-service';
 import { startSettingsService } from '../background/settings-service';
 import { startTabVerdicts } from '../background/tab-verdicts';
@@ -9,4 +10,5 @@ export default defineBackground(() => {
   startSettingsService();
   startJudgeService();
   startBadge();
+  startDetails();
 });

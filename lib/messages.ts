@@ -12,7 +12,9 @@ export type ContentMessage =
   /** "Trust this site" from the banner; the site is the sender's. Reply: null. */
   | { type: 'trust-sender-site' }
   /** "Details" from the banner: open the popup's view of the verdict. Reply: null. */
-  | { type: 'open-details' };
+  | { type: 'open-details' }
+  /** "Hide on this page" from the banner; the page (origin + path) is the sender's. Reply: null. */
+  | { type: 'dismiss-sender-page' };
 
 /** Popup / options → background. */
 export type UiMessage =
@@ -29,6 +31,7 @@ export interface Replies {
   'page-quiet': null;
   'trust-sender-site': null;
   'open-details': null;
+  'dismiss-sender-page': null;
   'get-tab-verdict': Verdict | null;
   'get-tab-site': Verdict | null;
 }

@@ -1,17 +1,99 @@
-// STUB — banner, upload guard (issue 5). Called by the content script when a verdict is caution or danger.
+// The page warning: banner + upload guard on a caution/danger page. Called by the content script with the
+// background's verdict; the only part of the banner that talks to browser.* (through lib/messages).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { uiLang } from '../../lib/i18n';
+import { sendToBackground } from '../../lib/messages';
 import type { Verdict } from '../../lib/types';
+import { createBannerHost } from './banner-host';
+import { officialUrl, renderBanner, renderNote, renderQuestion, reportUrl, type BannerAction } from './banner-view';
+import { armUploadGuard } from './upload-guard';
 
 export type GuardedAction = 'file' | 'drop' | 'camera';
 
 export interface PageWarning {
-  /** Asks the person first; resolves true only if they confirm. */
+  /** Asks the person first; resolves true only if they confirm (or when nothing is guarded any more). */
   confirm(action: GuardedAction): Promise<boolean>;
   remove(): void;
 }
 
+const INERT: PageWarning = { confirm: async () => true, remove() {} };
+
+let current: PageWarning | null = null;
+/** Pages (origin + path) dismissed in this document: an SPA re-judging the same page must not bring it back. */
+const dismissedHere = new Set<string>();
+
+function pageKey(loc: Location): string {
+  return loc.origin + loc.pathname;
+}
+
+/** Shows (or replaces) the warning for `verdict`; removes it when the verdict is no longer caution/danger. */
 export function showPageWarning(ctx: ContentScriptContext, verdict: Verdict): PageWarning {
-  void ctx;
-  void verdict;
-  return { confirm: async () => true, remove() {} };
+  current?.remove();
+  current = null;
+  const level = verdict.level;
+  if ((level !== 'caution' && level !== 'danger') || dismissedHere.has(pageKey(location))) return INERT;
+  const warning = mount(verdict, level);
+  current = warning;
+  ctx.onInvalidated(() => warning.remove());
+  return warning;
+}
+
+function mount(verdict: Verdict, level: 'caution' | 'danger'): PageWarning {
+  const lang = uiLang();
+  const banner = createBannerHost(document, level);
+  let removed = false;
+  let pending: Promise<boolean> | null = null;
+
+  const remove = () => {
+    if (removed) return;
+    removed = true;
+    guard.disarm();
+    banner.remove();
+    if (current === warning) current = null;
+  };
+
+  const confirm = (kind: GuardedAction): Promise<boolean> => {
+    if (removed) return Promise.resolve(true);
+    // One question at a time: a page firing many requests gets one answer for all of them.
+    pending ??= new Promise<boolean>((resolve) => {
+      const question = renderQuestion(view.bar, verdict, lang, kind, (ok) => {
+        question.remove();
+        pending = null;
+        if (ok && kind === 'drop') renderNote(view.bar, lang);
+        resolve(ok);
+      });
+    });
+    return pending;
+  };
+
+  const act = (action: BannerAction) => {
+    switch (action) {
+      case 'leave':
+        if (history.length > 1) history.back();
+        else location.assign(officialUrl(verdict) ?? 'about:blank');
+        break;
+      case 'report': {
+        const url = reportUrl(verdict);
+        if (url) window.open(url, '_blank', 'noopener,noreferrer');
+        break;
+      }
+      case 'details':
+        void sendToBackground({ type: 'open-details' }).catch(() => {});
+        break;
+      case 'trust':
+        // Removed only once the background has it: a failed save must not silently drop the warning.
+        void sendToBackground({ type: 'trust-sender-site' }).then(remove, () => {});
+        break;
+      case 'dismiss':
+        dismissedHere.add(pageKey(location));
+        remove();
+        void sendToBackground({ type: 'dismiss-sender-page' }).catch(() => {});
+        break;
+    }
+  };
+
+  const view = renderBanner(banner.root, verdict, lang, act);
+  const guard = armUploadGuard(window, confirm);
+  const warning: PageWarning = { confirm, remove };
+  return warning;
 }

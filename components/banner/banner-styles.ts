@@ -1,0 +1,53 @@
+// Styles of the banner. Everything lives in the closed shadow root, in px (rem/em would follow the page's root
+// font size), with the host reset by an inline `all: initial !important` style that the host guard re-asserts.
+
+/** The largest z-index browsers accept (signed 32-bit); pages that use it too tie, and we come later in the DOM. */
+const Z_TOP = 2147483647;
+
+/** Inline style on the host element: author stylesheets cannot beat inline !important declarations. */
+export const HOST_STYLE = [
+  'all:initial',
+  'display:block',
+  'position:fixed',
+  'top:0',
+  'left:0',
+  'right:0',
+  'width:auto',
+  'height:auto',
+  'margin:0',
+  'padding:0',
+  'border:0',
+  'transform:none',
+  'opacity:1',
+  'visibility:visible',
+  'clip-path:none',
+  'filter:none',
+  'pointer-events:auto',
+  `z-index:${Z_TOP}`,
+]
+  .map((d) => `${d} !important`)
+  .join(';');
+
+// Colours (WCAG AA, measured with axe in tests/e2e/banner.e2e.ts): text #1f2937 on #fffbeb/#fef2f2 is > 12:1;
+// white on #b45309 (amber) is 5.0:1, white on #b91c1c (red) is 6.5:1, links #1d4ed8 on the tints > 6:1.
+export const SHADOW_CSS = `
+:host{all:initial}
+*{box-sizing:border-box;font-family:system-ui,-apple-system,"Segoe UI","PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif}
+.bar{--c:#b45309;--tint:#fffbeb;background:var(--tint);color:#1f2937;border-top:6px solid var(--c);border-bottom:2px solid var(--c);
+box-shadow:0 4px 16px rgba(0,0,0,.35);font-size:15px;line-height:22px;padding:12px 16px;max-height:70vh;overflow:auto;text-align:left}
+.bar.danger{--c:#b91c1c;--tint:#fef2f2}
+h2{margin:0 0 6px;font-size:18px;line-height:24px;font-weight:700;color:var(--c)}
+.mark{display:inline-block;min-width:24px;padding:0 6px;margin-right:8px;border-radius:4px;background:var(--c);color:#fff;text-align:center}
+p,ul{margin:4px 0}
+ul{padding-left:20px}
+li{margin:2px 0}
+b{font-weight:700}
+a{color:#1d4ed8;text-decoration:underline;font-weight:600}
+.row{display:flex;flex-wrap:wrap;gap:8px;margin-top:10px}
+button{font-size:15px;line-height:20px;padding:8px 14px;border-radius:6px;border:2px solid var(--c);background:#fff;color:#1f2937;cursor:pointer;font-weight:600}
+button.primary{background:var(--c);color:#fff}
+a:focus-visible,button:focus-visible{outline:3px solid #1d4ed8;outline-offset:2px}
+.ask{margin-top:10px;padding:12px;border:3px solid var(--c);border-radius:8px;background:#fff}
+.ask h3{margin:0 0 4px;font-size:17px;line-height:24px;color:#1f2937}
+.note{margin-top:8px;font-weight:600}
+`;
