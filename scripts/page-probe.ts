@@ -15,6 +15,13 @@ import type { CDPSession, Page } from 'playwright-core';
 import type { ChromiumSession } from '../tests/e2e/harness';
 import type { Level, Verdict } from '../lib/types';
 
+/** The few chrome.* calls made inside evaluate() callbacks, which run in the extension's pages and worker, not here. */
+declare const chrome: {
+  tabs: { query(q: object): Promise<{ id?: number }[]> };
+  runtime: { sendMessage(m: unknown): Promise<unknown> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+};
+
 /** Tag of the banner's host element (components/banner/banner-host.ts; a random suffix is its fallback). */
 export const BANNER_TAG = 'id-guard-banner';
 

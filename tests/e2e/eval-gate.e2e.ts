@@ -1,6 +1,6 @@
 // Detection quality as a gate (issue 8): runs npm run eval's runEval() in-process on the built extension in headless
 // Chromium and holds it to the issue's targets. The per-page misses are printed above the assertion that fails.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORPUS_DIR, runEval, TARGETS, type EvalReport } from '../../scripts/eval';
@@ -13,7 +13,6 @@ describe('detection quality gate in chromium (npm run eval)', () => {
     // npm test has just built the extension; the eval never rebuilds under a running test.
     report = await runEval({ build: false, log: (s) => console.log(s) });
   }, 600_000);
-  afterAll(() => {});
 
   it.skipIf(!haveCorpus)(`catches ≥${TARGETS.corpusMinCaughtShare * 100}% of the real corpus's non-borderline ID requests`, () => {
     const t = report.sets.corpus!.total;
