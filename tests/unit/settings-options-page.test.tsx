@@ -22,14 +22,18 @@ async function typeAndAdd(text: string) {
     input.value = text;
     input.dispatchEvent(new Event('input', { bubbles: true }));
   });
-  await act(() => $<HTMLFormElement>('form.add')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+  await act(() => {
+    $<HTMLFormElement>('form.add')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+  });
   await settle();
 }
 
 async function importFile(text: string) {
   const input = $<HTMLInputElement>('#import-settings')!;
   Object.defineProperty(input, 'files', { configurable: true, value: [new File([text], 'backup.json', { type: 'application/json' })] });
-  await act(() => input.dispatchEvent(new Event('change', { bubbles: true })));
+  await act(() => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
   await settle();
 }
 
