@@ -4,7 +4,7 @@
 import type { Category } from './registry-types';
 import type { IndexEntry, RegistryIndex } from './registry-index';
 import type { Lang } from './types';
-import intentsData from '../data/intents.json';
+import intentsData from '../data/intents.json' with { type: 'json' };
 
 /** What the person wants to do ("实名", "report fraud") → where that is done. Data: data/intents.json. */
 export interface Intent {
