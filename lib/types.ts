@@ -43,6 +43,11 @@ export interface Cue {
   evidence?: string;
   /** Language of the word list that matched, for wording cues. */
   lang?: string;
+  /**
+   * A control (file input, drop zone, camera) whose own label names something that is not an identity
+   * document (avatar, CV, receipt, review photo…): ID wording elsewhere on the page does not tie it to an ID.
+   */
+  unrelated?: boolean;
 }
 
 /** How strongly the page content (not the domain) asks for identity documents. */

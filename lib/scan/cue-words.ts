@@ -1,0 +1,143 @@
+// Cue word lists (data/cues/<lang>.json) compiled into one RegExp per meaning, so a text is tested once per
+// meaning for all languages together. Each language is a capture group, so a match also says which list hit.
+import en from '../../data/cues/en.json';
+import es from '../../data/cues/es.json';
+import fr from '../../data/cues/fr.json';
+import hi from '../../data/cues/hi.json';
+import id from '../../data/cues/id.json';
+import ja from '../../data/cues/ja.json';
+import ko from '../../data/cues/ko.json';
+import pt from '../../data/cues/pt.json';
+import vi from '../../data/cues/vi.json';
+import zhHans from '../../data/cues/zh-Hans.json';
+import zhHant from '../../data/cues/zh-Hant.json';
+import type { IdDocument } from '../types';
+
+/** What a word list means. Document groups name the document they point at; the rest are helpers. */
+export const DOC_GROUPS = {
+  handheld: 'handheld-id',
+  'front-back': 'id-card-front-back',
+  'face-scan': 'face-scan',
+  passport: 'passport',
+  'driving-licence': 'driving-licence',
+  'id-card': 'id-card',
+  'id-number': 'id-number',
+  'proof-of-identity': 'proof-of-identity',
+  kyc: 'proof-of-identity',
+  'real-name': 'real-name',
+} as const satisfies Record<string, IdDocument>;
+
+export type DocGroup = keyof typeof DOC_GROUPS;
+export type Group = DocGroup | 'upload' | 'drop' | 'offer' | 'contact' | 'negative';
+export const GROUPS: Group[] = [...(Object.keys(DOC_GROUPS) as DocGroup[]), 'upload', 'drop', 'offer', 'contact', 'negative'];
+
+export interface CueList {
+  lang: string;
+  /** Latin-script languages match whole words only ("id" must not hit "video"). */
+  boundary: boolean;
+  [group: string]: string[] | string | boolean;
+}
+
+export const CUE_LISTS: CueList[] = [en, zhHans, zhHant, ja, ko, es, pt, fr, id, vi, hi] as CueList[];
+
+export interface WordMatch {
+  lang: string;
+  /** The matched words, as found in the normalised text. */
+  text: string;
+  index: number;
+}
+
+export interface Matcher {
+  /** First match in `text` (already normalised with `normalise`), or null. */
+  find(text: string): WordMatch | null;
+}
+
+function compile(group: Group, lists: CueList[]): Matcher {
+  const langs: string[] = [];
+  const parts: string[] = [];
+  for (const list of lists) {
+    const words = list[group];
+    if (!Array.isArray(words) || !words.length) continue;
+    const alt = words.join('|');
+    // Whole words for spaced scripts: no letter or digit may touch the match on either side.
+    parts.push(list.boundary ? `((?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}]))` : `(${alt})`);
+    langs.push(list.lang);
+  }
+  const re = new RegExp(parts.join('|'), 'u');
+  return {
+    find(text) {
+      const m = re.exec(text);
+      if (!m) return null;
+      let i = 1;
+      while (m[i] === undefined) i++;
+      return { lang: langs[i - 1], text: m[0], index: m.index };
+    },
+  };
+}
+
+let compiled: Record<Group, Matcher> | null = null;
+
+/** The compiled matchers, built on first use (a page with no cue hints never pays for them). */
+export function matchers(): Record<Group, Matcher> {
+  if (!compiled) {
+    compiled = {} as Record<Group, Matcher>;
+    for (const g of GROUPS) compiled[g] = compile(g, CUE_LISTS);
+  }
+  return compiled;
+}
+
+/** Lower case, curly quotes straightened, runs of white space collapsed: the form every matcher expects. */
+export function normalise(text: string): string {
+  return text.toLowerCase().replace(/[’`´]/g, "'").replace(/\s+/g, ' ');
+}
+
+/** `idCardFront` / `id_card-front` → "id card front": attribute values read like words. */
+export function identifierWords(value: string): string {
+  return value.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-.[\]]+/g, ' ');
+}
+
+/** Which documents a text names, most specific first (one per document). */
+export function findDocs(text: string): Array<{ doc: IdDocument; match: WordMatch }> {
+  const m = matchers();
+  const out: Array<{ doc: IdDocument; match: WordMatch }> = [];
+  for (const g of Object.keys(DOC_GROUPS) as DocGroup[]) {
+    const doc = DOC_GROUPS[g];
+    if (out.some((o) => o.doc === doc)) continue;
+    const match = m[g].find(text);
+    if (match) out.push({ doc, match });
+  }
+  return out;
+}
+
+// Off-platform contacts: a link to a chat service, or a chat service's name followed by a handle or number.
+// Only a handle counts ("TG @esim1088", "QQ：123456", "微信: abc_123"); the bare word (a news article about
+// QQ scams) does not.
+export const CONTACT_LINK_SELECTOR = [
+  'a[href*="t.me/" i]',
+  'a[href^="tg:" i]',
+  'a[href*="telegram.me/" i]',
+  'a[href*="wa.me/" i]',
+  'a[href*="whatsapp.com/" i]',
+  'a[href^="whatsapp:" i]',
+  'a[href^="weixin:" i]',
+  'a[href*="qm.qq.com" i]',
+  'a[href^="tencent:" i]',
+  'a[href*="line.me/" i]',
+  'a[href*="zalo.me/" i]',
+  'a[href*="open.kakao.com" i]',
+].join(',');
+
+let contactRe: RegExp | null = null;
+
+/** A chat-service name followed by a handle or number, in any listed language; null when none. */
+export function findContactHandle(text: string): string | null {
+  if (!contactRe) {
+    const names = CUE_LISTS.flatMap((l) => (Array.isArray(l.contact) ? l.contact : []));
+    contactRe = new RegExp(
+      `(?<![a-z])(?:${names.join('|')})[^\\p{L}\\p{N}\\n]{0,8}?(?:(?:id|号码?|號碼?)\\s*[:：]?|[:：]|@)\\s*@?[a-z0-9_][a-z0-9_.+-]{3,31}|(?:t\\.me|wa\\.me)/[a-z0-9_+]{3,}`,
+      'u',
+    );
+  }
+  const m = contactRe.exec(text);
+  return m ? m[0] : null;
+}

@@ -1,0 +1,343 @@
+// The full page scan: every place a page can ask for an identity document, as cues. Pure: it reads the DOM
+// it is given (a browser Document, a ShadowRoot, or a linkedom/happy-dom document in Node) and nothing else.
+// It runs only after the cheap first pass (quick-check.ts) saw a hint, and stops at a named budget.
+import type { Cue, PageSignals } from '../types';
+import { findContactHandle, findDocs, identifierWords, matchers, normalise, CONTACT_LINK_SELECTOR } from './cue-words';
+import { attr, closest, frameDocument, parent, prevSibling, qs, qsa, shadowRootOf, text, textNodes } from './dom-safe';
+
+/** Limits that keep a hostile page (100k nodes, huge text) from holding the scan. */
+export const SCAN_BUDGET = {
+  /** Elements visited while looking for open shadow roots. 30k covers big real apps (~5–15k elements). */
+  elements: 30_000,
+  /** Characters of page text read for wording. A KYC page's words sit in its first ~10k characters. */
+  textChars: 60_000,
+  /** Text nodes visited for wording; bounds pages made of many tiny nodes. */
+  textNodes: 8_000,
+  /** Wall-clock cap; the 20k-element ID-form benchmark scans in a few ms, so 60 ms is only a safety net. */
+  ms: 60,
+  /** Same-origin frames followed, and how deep. */
+  frames: 10,
+  frameDepth: 3,
+  /** Controls of one kind examined per root. */
+  controls: 200,
+};
+export type ScanBudget = typeof SCAN_BUDGET;
+
+/** Text is tested in chunks this long: long enough to keep the number of RegExp runs low. */
+const CHUNK_CHARS = 2_000;
+/** Evidence a person can read is cut to this length (PageSignals contract: ≤ 80). */
+const EVIDENCE_CHARS = 80;
+/** How far up from a control we look for its wording; ID upload kits wrap inputs in 2–4 styling layers. */
+const CONTEXT_LEVELS = 4;
+/** A container whose text is longer than this is a whole form or page, not a control's own label. */
+const CONTAINER_CHARS = 400;
+/** How far up from a text field we look for the text before it (Chase-style kits nest inputs 4 deep). */
+const LABEL_LEVELS = 4;
+const BRAND_CHARS = 400;
+
+const FILE_SELECTOR = 'input[type="file" i]';
+const TEXT_FIELD_SELECTOR =
+  'input:not([type]),input[type="text" i],input[type="tel" i],input[type="number" i],input[type="password" i],input[type="search" i]';
+/** Drop zones announce themselves in class names or inline handlers; text ones are found by the drop words. */
+export const DROP_SELECTOR =
+  '[class*="dropzone" i],[class*="drop-zone" i],[class*="drop_zone" i],[class*="droparea" i],[class*="drop-area" i],[id*="dropzone" i],[id*="drop-zone" i],[data-dropzone],[ondrop]';
+/** Words near a text field that make it a date or place, not a document number. */
+const NOT_A_NUMBER = /date|expir|issu|valid|country|birth|有效期|日期|签发|簽發|発行|期限|fecha|validade|tanggal|ngày|날짜|तिथि|pays|país|国家|國家/;
+
+export interface ScanOptions {
+  /** Cues seen outside the DOM, such as a getUserMedia call reported by the MAIN-world camera watcher. */
+  extra?: Cue[];
+  /** Clock for the time budget (tests pass a fake one). */
+  now?: () => number;
+  budget?: Partial<ScanBudget>;
+}
+
+type Root = Document | ShadowRoot;
+
+class Scan {
+  cues = new Map<string, Cue>();
+  errors = 0;
+  elements = 0;
+  chars = 0;
+  nodes = 0;
+  frames = 0;
+  brand: string[] = [];
+  readonly deadline: number;
+  constructor(
+    readonly budget: typeof SCAN_BUDGET,
+    readonly now: () => number,
+  ) {
+    this.deadline = now() + budget.ms;
+  }
+  get outOfTime(): boolean {
+    return this.now() > this.deadline;
+  }
+  add(cue: Cue): void {
+    if (cue.evidence) cue.evidence = cue.evidence.replace(/\s+/g, ' ').trim().slice(0, EVIDENCE_CHARS);
+    const key = `${cue.kind}|${cue.doc ?? ''}|${cue.lang ?? ''}|${cue.unrelated ? 1 : 0}`;
+    if (!this.cues.has(key)) this.cues.set(key, cue);
+  }
+  /** Runs one step; a hostile page's exception is counted and the scan goes on. */
+  safely(step: () => void): void {
+    try {
+      step();
+    } catch {
+      this.errors++;
+    }
+  }
+}
+
+/** Scans a document (or shadow root) and everything reachable from it. */
+export function scanPage(root: Root, opts: ScanOptions = {}): PageSignals {
+  const scan = new Scan({ ...SCAN_BUDGET, ...opts.budget }, opts.now ?? (() => performance.now()));
+  for (const cue of opts.extra ?? []) scan.add({ ...cue });
+  const roots: Array<{ root: Root; doc: Document }> = [];
+  scan.safely(() => collectRoots(scan, root, 0, roots));
+  for (const r of roots) {
+    if (scan.outOfTime) {
+      scan.errors++; // out of budget: report what we have
+      break;
+    }
+    scan.safely(() => scanControls(scan, r.root, r.doc));
+    scan.safely(() => scanIdFields(scan, r.root, r.doc));
+    scan.safely(() => scanDropZones(scan, r.root, r.doc));
+    scan.safely(() => scanContactLinks(scan, r.root));
+    scan.safely(() => scanAttributesText(scan, r.root));
+    scan.safely(() => scanText(scan, r.root, r.doc));
+  }
+  scan.safely(() => collectBrand(scan, root));
+  return { cues: [...scan.cues.values()], brandText: scan.brand.join(' | ').slice(0, BRAND_CHARS), errors: scan.errors };
+}
+
+function docOf(root: Root): Document {
+  return root.nodeType === 9 ? (root as Document) : ((root as ShadowRoot).ownerDocument as Document);
+}
+
+/** The root, its open shadow roots and its same-origin frames' documents, within the budget. */
+function collectRoots(scan: Scan, root: Root, depth: number, out: Array<{ root: Root; doc: Document }>): void {
+  out.push({ root, doc: docOf(root) });
+  const all = qsa(root, '*');
+  for (const el of all) {
+    if (++scan.elements > scan.budget.elements) {
+      scan.errors++;
+      return;
+    }
+    let sr: ShadowRoot | null = null;
+    try {
+      sr = shadowRootOf(el);
+    } catch {
+      scan.errors++;
+    }
+    if (sr) collectRoots(scan, sr, depth, out);
+    const tag = el.nodeName;
+    if ((tag === 'IFRAME' || tag === 'FRAME') && depth < scan.budget.frameDepth && scan.frames < scan.budget.frames) {
+      const fd = frameDocument(el);
+      if (fd && fd.documentElement) {
+        scan.frames++;
+        collectRoots(scan, fd, depth + 1, out);
+      }
+    }
+  }
+}
+
+/** Attribute values and nearby text that name a control: what a person reads next to it. */
+export function controlContext(el: Element, doc: Document): string {
+  const parts: string[] = [];
+  for (const name of ['name', 'id', 'class', 'accept', 'aria-label', 'title', 'placeholder', 'alt']) {
+    const v = attr(el, name);
+    if (v) parts.push(identifierWords(v.slice(0, 200)));
+  }
+  parts.push(labelText(el, doc));
+  let cur: Element | null = el;
+  for (let level = 0; cur && level < CONTEXT_LEVELS; level++) {
+    let sib = prevSibling(cur);
+    for (let i = 0; sib && i < 2; i++, sib = prevSibling(sib)) parts.push(text(sib, 150));
+    cur = parent(cur);
+    if (!cur) break;
+    const t = text(cur, CONTAINER_CHARS + 1);
+    if (t.length <= CONTAINER_CHARS) parts.push(t);
+    for (const name of ['class', 'id', 'aria-label']) {
+      const v = attr(cur, name);
+      if (v) parts.push(identifierWords(v.slice(0, 120)));
+    }
+  }
+  return normalise(parts.join(' \n '));
+}
+
+/** A text field's own label: attributes, <label>, or the first text before it (kits often break label-for). */
+export function fieldLabel(el: Element, doc: Document): string {
+  const parts: string[] = [];
+  const attrs = (el as Element).attributes;
+  for (let i = 0; attrs && i < attrs.length && i < 16; i++) {
+    const a = attrs[i];
+    if (a.name === 'style' || a.name === 'value' || a.name === 'type' || a.name === 'class') continue;
+    parts.push(identifierWords(a.value.slice(0, 200)));
+  }
+  const label = labelText(el, doc);
+  if (label.trim()) parts.push(label);
+  else {
+    let cur: Element | null = el;
+    for (let level = 0; cur && level < LABEL_LEVELS; level++) {
+      const sib = prevSibling(cur);
+      const t = sib ? text(sib, 120).trim() : '';
+      if (t) {
+        parts.push(t.slice(0, 100));
+        break;
+      }
+      cur = parent(cur);
+    }
+  }
+  return normalise(parts.join(' \n '));
+}
+
+function labelText(el: Element, doc: Document): string {
+  const parts: string[] = [];
+  const id = attr(el, 'id');
+  if (id && /^[\w-]+$/.test(id)) {
+    const l = qs(doc, `label[for="${id}"]`);
+    if (l) parts.push(text(l, 150));
+  }
+  const wrap = closest(el, 'label');
+  if (wrap) parts.push(text(wrap, 150));
+  const by = attr(el, 'aria-labelledby');
+  if (by && /^[\w-]+$/.test(by)) {
+    const l = qs(doc, `#${by}`);
+    if (l) parts.push(text(l, 150));
+  }
+  return parts.join(' ');
+}
+
+function scanControls(scan: Scan, root: Root, doc: Document): void {
+  for (const input of qsa(root, FILE_SELECTOR).slice(0, scan.budget.controls)) {
+    scan.safely(() => {
+      const ctx = controlContext(input, doc);
+      const docs = findDocs(ctx);
+      const unrelated = !docs.length && !!matchers().negative.find(ctx);
+      const evidence = describe(input, ctx);
+      scan.add({ kind: 'file-input', doc: docs[0]?.doc, evidence, unrelated: unrelated || undefined });
+      for (const d of docs) scan.add({ kind: 'id-wording', doc: d.doc, lang: d.match.lang, evidence: d.match.text });
+      // <input capture> opens the camera on phones: the same request as getUserMedia.
+      if (attr(input, 'capture') !== null) scan.add({ kind: 'camera', doc: docs[0]?.doc, evidence: 'capture', unrelated: unrelated || undefined });
+    });
+  }
+}
+
+function describe(el: Element, ctx: string): string {
+  const name = attr(el, 'name') || attr(el, 'id') || '';
+  return `${el.nodeName.toLowerCase()}${name ? `[${name.slice(0, 30)}]` : ''} ${ctx.slice(0, 60)}`;
+}
+
+function scanIdFields(scan: Scan, root: Root, doc: Document): void {
+  const m = matchers();
+  for (const input of qsa(root, TEXT_FIELD_SELECTOR).slice(0, scan.budget.controls)) {
+    scan.safely(() => {
+      const label = fieldLabel(input, doc);
+      const numberWords = m['id-number'].find(label);
+      const docWords = numberWords
+        ? null
+        : findDocs(label).find((d) => d.doc === 'id-card' || d.doc === 'passport' || d.doc === 'driving-licence');
+      // A Chinese resident ID is 18 characters (15 for old cards); kits pin that in minlength/maxlength.
+      const pinned = attr(input, 'maxlength') === '18' && /^(15|18)$/.test(attr(input, 'minlength') ?? '');
+      const pattern = /\{17\}|\{3\}-?\??\\d\{2\}-?\??\\d\{4\}/.test(attr(input, 'pattern') ?? '');
+      if (numberWords || (docWords && !NOT_A_NUMBER.test(label)) || pinned || pattern) {
+        const match = numberWords ?? docWords?.match;
+        scan.add({ kind: 'id-number-field', doc: 'id-number', lang: match?.lang, evidence: match?.text ?? label });
+      }
+    });
+  }
+}
+
+function scanDropZones(scan: Scan, root: Root, doc: Document): void {
+  for (const zone of qsa(root, DROP_SELECTOR).slice(0, 20)) {
+    scan.safely(() => {
+      if (qs(zone, FILE_SELECTOR)) return; // its input is counted as a file input
+      addDropZone(scan, zone, doc);
+    });
+  }
+}
+
+function addDropZone(scan: Scan, zone: Element, doc: Document): void {
+  const ctx = controlContext(zone, doc) + ' ' + normalise(text(zone, 300));
+  const docs = findDocs(ctx);
+  const unrelated = !docs.length && !!matchers().negative.find(ctx);
+  scan.add({ kind: 'drop-zone', doc: docs[0]?.doc, evidence: text(zone, 80), unrelated: unrelated || undefined });
+}
+
+function scanContactLinks(scan: Scan, root: Root): void {
+  const link = qs(root, CONTACT_LINK_SELECTOR);
+  if (link) scan.add({ kind: 'offplatform-contact', evidence: attr(link, 'href') ?? '' });
+}
+
+/** Placeholders, aria-labels, button values and image alt text: words that are not text nodes. */
+function scanAttributesText(scan: Scan, root: Root): void {
+  const parts: string[] = [];
+  for (const el of qsa(root, '[placeholder],[aria-label],input[type="submit" i][value],input[type="button" i][value],img[alt]').slice(0, 300)) {
+    for (const name of ['placeholder', 'aria-label', 'value', 'alt']) {
+      const v = attr(el, name);
+      if (v && name !== 'value') parts.push(v.slice(0, 120));
+      else if (v && (el.nodeName === 'INPUT')) parts.push(v.slice(0, 60));
+    }
+  }
+  if (parts.length) testChunk(scan, normalise(parts.join(' | ')));
+}
+
+function scanText(scan: Scan, root: Root, doc: Document): void {
+  const m = matchers();
+  let chunk = '';
+  let checked = 0;
+  for (const t of textNodes(doc, root)) {
+    if (++scan.nodes > scan.budget.textNodes || scan.chars > scan.budget.textChars) break;
+    if ((++checked & 63) === 0 && scan.outOfTime) {
+      scan.errors++;
+      break;
+    }
+    const raw = text(t, CHUNK_CHARS);
+    if (!raw.trim()) continue;
+    scan.chars += raw.length;
+    const s = normalise(raw);
+    // "Drag your ID here" on a styled div: a drop zone without an input of its own.
+    if (s.length < 200 && m.drop.find(s)) {
+      scan.safely(() => {
+        let block = parent(t);
+        for (let i = 0; block && i < 2 && text(block, 200).length < 120; i++) block = parent(block) ?? block;
+        if (block && !qs(block, FILE_SELECTOR)) addDropZone(scan, block, doc);
+      });
+    }
+    chunk += s + ' \n ';
+    if (chunk.length >= CHUNK_CHARS) {
+      testChunk(scan, chunk);
+      chunk = '';
+    }
+  }
+  if (chunk) testChunk(scan, chunk);
+}
+
+/** ID wording, real-name-for-hire offers and off-platform contacts in a piece of text. */
+export function testChunk(scan: { add(c: Cue): void }, s: string): void {
+  for (const d of findDocs(s)) scan.add({ kind: 'id-wording', doc: d.doc, lang: d.match.lang, evidence: around(s, d.match.index, d.match.text.length) });
+  const offer = matchers().offer.find(s);
+  if (offer) scan.add({ kind: 'realname-offer', lang: offer.lang, evidence: around(s, offer.index, offer.text.length) });
+  const contact = findContactHandle(s);
+  if (contact) scan.add({ kind: 'offplatform-contact', evidence: contact });
+}
+
+function around(s: string, index: number, len: number): string {
+  const pad = Math.max(0, Math.floor((EVIDENCE_CHARS - len) / 2));
+  return s.slice(Math.max(0, index - pad), index + len + pad);
+}
+
+/** Title, top headings, logo alt text and site name: what the judge matches brand names against. */
+function collectBrand(scan: Scan, root: Root): void {
+  const doc = docOf(root);
+  if (root.nodeType === 9) {
+    const title = qs(doc, 'title');
+    if (title) scan.brand.push(text(title, 120).trim());
+    const site = qs(doc, 'meta[property="og:site_name"]');
+    const v = site && attr(site, 'content');
+    if (v) scan.brand.push(v.slice(0, 80));
+  }
+  for (const el of qsa(root, 'h1,h2,header img[alt],[class*="logo" i] img[alt],img[class*="logo" i][alt]').slice(0, 6)) {
+    const t = el.nodeName === 'IMG' ? attr(el, 'alt') ?? '' : text(el, 100);
+    if (t.trim()) scan.brand.push(t.replace(/\s+/g, ' ').trim());
+  }
+}
