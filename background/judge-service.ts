@@ -1,2 +1,145 @@
-// STUB — the judge (issue 4): answers page-signals with a Verdict derived from sender.url.
-export function startJudgeService(): void {}
+// The judge in the background: answers the content script's page-signals with a Verdict for the SENDER's page
+// (sender.url / sender.tab, never anything the message says about itself), keeps the tab's verdict for the badge
+// and popup, and answers the popup's questions about a tab.
+//
+// Clearing a tab's verdict when it navigates: seeing a tab's URL change needs the "tabs" permission (or
+// webNavigation), which we do not ask for. Instead the verdict is replaced by the next page's page-signals,
+// cleared by page-quiet (the sensor sends it after an SPA navigation to a page with no cues) and by
+// tabs.onRemoved (background/tab-verdicts.ts); both browsers reset a tab's badge text and icon by themselves when
+// the tab loads a new page. The popup's questions compare the stored verdict's URL with the tab's URL when the
+// browser shows it (activeTab, granted when the person opens the popup) and drop a verdict left from another page.
+import registryIndex from 'virtual:registry-index';
+import type { Browser } from 'wxt/browser';
+import { MAX_BRAND_TEXT } from '../lib/impersonation';
+import { judgePage } from '../lib/judge';
+import { assessRequest } from '../lib/scan/id-request';
+import type { Cue, PageSignals, Verdict } from '../lib/types';
+import { handle } from './messenger';
+import { getJudgePolicy } from './settings-service';
+import { getTabVerdict, setTabVerdict } from './tab-verdicts';
+
+/** Bounds on what a (possibly hostile) page can make the judge read; the sensor sends far less. */
+export const MAX_CUES = 200;
+const MAX_EVIDENCE = 80;
+
+/** The page URL each stored tab verdict was made for, to tell a stale verdict from the tab's current page. */
+const verdictUrls = new Map<number, string>();
+
+/** Strips fragments: same page, different #anchor. */
+function pageOf(url: string): string {
+  const hash = url.indexOf('#');
+  return hash < 0 ? url : url.slice(0, hash);
+}
+
+/** Keeps only well-formed fields of the page's message, bounded; never trusts its shape. */
+export function sanitizeSignals(raw: unknown): PageSignals {
+  const s = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const cues: Cue[] = [];
+  if (Array.isArray(s.cues)) {
+    for (const c of s.cues.slice(0, MAX_CUES)) {
+      if (!c || typeof c !== 'object' || typeof (c as Cue).kind !== 'string') continue;
+      const cue = c as Cue;
+      cues.push({
+        kind: cue.kind,
+        ...(typeof cue.doc === 'string' ? { doc: cue.doc } : {}),
+        ...(typeof cue.evidence === 'string' ? { evidence: cue.evidence.slice(0, MAX_EVIDENCE) } : {}),
+        ...(typeof cue.lang === 'string' ? { lang: cue.lang.slice(0, 16) } : {}),
+        ...(cue.unrelated === true ? { unrelated: true } : {}),
+      });
+    }
+  }
+  return {
+    cues,
+    brandText: typeof s.brandText === 'string' ? s.brandText.slice(0, MAX_BRAND_TEXT) : '',
+    errors: typeof s.errors === 'number' && Number.isFinite(s.errors) ? s.errors : 0,
+  };
+}
+
+function uiLocale(): string | undefined {
+  try {
+    return browser.i18n.getUILanguage();
+  } catch {
+    return globalThis.navigator?.language;
+  }
+}
+
+/** The verdict for a page URL from its signals and the person's current settings. */
+export async function judgeUrl(url: string, signals: PageSignals): Promise<Verdict> {
+  const policy = await getJudgePolicy();
+  const request = assessRequest(signals.cues, { strict: policy.sensitivity === 'strict' });
+  return judgePage({ url, signals, index: registryIndex, policy, request, uiLocale: uiLocale() });
+}
+
+function isWebUrl(url: string | undefined): url is string {
+  return !!url && /^https?:\/\//i.test(url);
+}
+
+async function tabUrl(tabId: number): Promise<string | undefined> {
+  try {
+    return (await browser.tabs.get(tabId)).url;
+  } catch {
+    return undefined; // closed tab, or no permission to see it
+  }
+}
+
+/** The stored verdict, unless the tab now shows another page (when the browser lets us see its URL). */
+async function currentTabVerdict(tabId: number): Promise<Verdict | null> {
+  const stored = getTabVerdict(tabId);
+  if (!stored) return null;
+  const url = await tabUrl(tabId);
+  const madeFor = verdictUrls.get(tabId);
+  if (url && madeFor && pageOf(url) !== pageOf(madeFor)) {
+    setTabVerdict(tabId, null);
+    return null;
+  }
+  return stored;
+}
+
+function senderPage(sender: Browser.runtime.MessageSender): { tabId: number; url: string; top: boolean } | null {
+  const tabId = sender.tab?.id;
+  // Only content scripts in a tab are judged: a message from an extension page or a worker has no tab.
+  if (tabId == null || tabId < 0) return null;
+  const url = sender.url ?? (sender.frameId === 0 ? sender.tab?.url : undefined);
+  if (!isWebUrl(url)) return null;
+  return { tabId, url, top: (sender.frameId ?? 0) === 0 };
+}
+
+export function startJudgeService(): void {
+  handle('page-signals', async (message, sender) => {
+    const page = senderPage(sender);
+    if (!page) throw new Error('page-signals: only a web page in a tab can be judged');
+    const verdict = await judgeUrl(page.url, sanitizeSignals(message.signals));
+    // Only the top frame decides the tab's verdict (and badge); a frame gets its own answer for its banner.
+    if (page.top) {
+      verdictUrls.set(page.tabId, page.url);
+      setTabVerdict(page.tabId, verdict);
+    }
+    return verdict;
+  });
+
+  handle('page-quiet', (_message, sender) => {
+    const page = senderPage(sender);
+    if (page?.top) {
+      verdictUrls.delete(page.tabId);
+      setTabVerdict(page.tabId, null);
+    }
+    return null;
+  });
+
+  handle('get-tab-verdict', async (message) => {
+    if (typeof message.tabId !== 'number') return null;
+    return currentTabVerdict(message.tabId);
+  });
+
+  handle('get-tab-site', async (message) => {
+    if (typeof message.tabId !== 'number') return null;
+    const stored = await currentTabVerdict(message.tabId);
+    if (stored) return stored;
+    const url = await tabUrl(message.tabId);
+    // No URL without activeTab (popup opened some other way): nothing to say about the site.
+    if (!isWebUrl(url)) return null;
+    return judgeUrl(url, { cues: [], brandText: '', errors: 0 });
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => verdictUrls.delete(tabId));
+}

@@ -13,6 +13,27 @@ export type Category =
   | 'payment'
   | 'rail';
 
+/** Every category, for data tests (every entry's category is one of these; every one has a popup label). */
+export const CATEGORIES = [
+  'carrier',
+  'agency',
+  'bank',
+  'card-issuer',
+  'transit',
+  'eid',
+  'social-security',
+  'anti-fraud',
+  'numbers-check',
+  'payment',
+  'rail',
+] as const satisfies readonly Category[];
+// Compile-time check that CATEGORIES lists every Category.
+const _allCategories: Record<Category, true> = Object.fromEntries(CATEGORIES.map((c) => [c, true])) as Record<
+  (typeof CATEGORIES)[number],
+  true
+>;
+void _allCategories;
+
 export interface RegistryApp {
   /** The app's name as it appears in the app stores, e.g. "中国移动" or "国家反诈中心". */
   name: string;
