@@ -1,0 +1,313 @@
+// The built popup in real Chromium and Firefox ESR: the lookup finds the right official domains as a person types,
+// and the current-site card shows the judge's level for an official page and a warned page.
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+import {
+  CHROME_EXT,
+  FIREFOX_EXT,
+  ROOT,
+  launchChromium,
+  launchFirefox,
+  startFixtureServer,
+  waitFor,
+  type ChromiumSession,
+  type FirefoxSession,
+  type FixtureServer,
+} from './harness';
+
+/** Query → the registry entry and official domain its first result must link to (read from data/registry). */
+const LOOKUPS: [query: string, entryId: string, domain: string][] = [
+  ['中国移动', 'cn-china-mobile', '10086.cn'],
+  ['yidong', 'cn-china-mobile', '10086.cn'],
+  ['10086', 'cn-china-mobile', '10086.cn'],
+  ['一证通查', 'cn-caict-yizhengtongcha', 'caict.ac.cn'],
+  ['China Unicom', 'cn-china-unicom', '10010.com'],
+  ['T-Mobile', 'us-t-mobile', 't-mobile.com'],
+  ['Verizn', 'us-verizon', 'verizon.com'], // misspelled
+  ['Telstar', 'au-telstra', 'telstra.com.au'], // misspelled
+];
+
+const OFFICIAL_HOST = 'www.10086.cn';
+const OFFICIAL_PATH = '/idg-e2e/realname.html';
+const WARNED_HOST = '10086-smrz.top';
+
+/**
+ * An ID request on China Mobile's own domain, so the content script reports it and the judge stores an official
+ * verdict for the tab (the popup, opened here as a tab, has no activeTab grant to read an idle tab's URL).
+ */
+const OFFICIAL_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>中国移动 - 实名登记</title></head>
+<body><header><b>中国移动 China Mobile</b></header><main><h1>在线实名登记</h1>
+<p>请按提示上传本人二代身份证人像面、国徽面照片，并完成人脸识别。</p>
+<label for="idno">身份证号码</label><input id="idno" name="idcard" placeholder="请输入18位身份证号码" maxlength="18">
+<label>身份证人像面<input type="file" accept="image/*" name="front"></label>
+<label>身份证国徽面<input type="file" accept="image/*" name="back"></label>
+<button>提交</button></main></body></html>`;
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await startFixtureServer({
+    routes: [
+      (_req, res, url) => {
+        if (url.hostname !== OFFICIAL_HOST || url.pathname !== OFFICIAL_PATH) return false;
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(OFFICIAL_PAGE);
+        return true;
+      },
+    ],
+  });
+});
+afterAll(() => server?.close());
+
+/** What the popup shows for the first result: entry id and its website link. */
+const FIRST_RESULT = () => {
+  const card = document.querySelector('[data-testid="results"] .channel');
+  const link = card?.querySelector<HTMLAnchorElement>('a[data-link="website"]');
+  return card && link ? { id: card.getAttribute('data-entry-id'), href: link.href, target: link.target, rel: link.rel } : null;
+};
+
+function expectOfficialLink(result: { id: string | null; href: string; target: string; rel: string }, id: string, domain: string) {
+  expect(result.id).toBe(id);
+  const host = new URL(result.href).hostname;
+  expect(host === domain || host.endsWith(`.${domain}`), `${host} under ${domain}`).toBe(true);
+  expect(new URL(result.href).protocol).toBe('https:');
+  expect(result.target).toBe('_blank');
+  expect(result.rel).toBe('noopener noreferrer');
+}
+
+describe('popup in chromium', () => {
+  let s: ChromiumSession;
+  beforeAll(async () => {
+    s = await launchChromium(server);
+  });
+  afterAll(() => s?.close());
+
+  const openPopup = async (query = '') => {
+    const page = await s.context.newPage();
+    await page.goto(`chrome-extension://${s.extensionId}/popup.html${query}`);
+    await page.waitForSelector('#lookup-query');
+    return page;
+  };
+
+  it('finds official channels as the person types', async () => {
+    const page = await openPopup();
+    for (const [query, id, domain] of LOOKUPS) {
+      await page.fill('#lookup-query', '');
+      await page.locator('#lookup-query').pressSequentially(query);
+      await page.waitForFunction(
+        ([q, want]) => (document.querySelector<HTMLInputElement>('#lookup-query')?.value === q &&
+          document.querySelector('[data-testid="results"] .channel')?.getAttribute('data-entry-id') === want),
+        [query, id] as const,
+        { timeout: 5_000 },
+      ).catch(() => {});
+      const first = await page.evaluate(FIRST_RESULT);
+      expect(first, query).not.toBeNull();
+      expectOfficialLink(first!, id, domain);
+    }
+    await page.close();
+  });
+
+  it('works from the keyboard: Tab reaches the search box, ArrowDown the first result', async () => {
+    const page = await openPopup();
+    // Tab from the top of the page until the search box has focus (the site card has no controls when quiet).
+    for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.id)) !== 'lookup-query'; i++) {
+      await page.keyboard.press('Tab');
+    }
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('lookup-query');
+    await page.keyboard.type('China Mobile');
+    await page.keyboard.press('ArrowDown');
+    const focused = await page.evaluate(() => ({
+      inCard: document.activeElement?.closest('.channel')?.getAttribute('data-entry-id'),
+      outline: getComputedStyle(document.activeElement!).outlineStyle,
+    }));
+    expect(focused.inCard).toBe('cn-china-mobile');
+    expect(focused.outline).not.toBe('none');
+    await page.close();
+  });
+
+  it('empty query: the region\'s numbers check and anti-fraud hotline, browse by card type', async () => {
+    const page = await openPopup();
+    // en-US browser: the region is US (no numbers-check service there), the anti-fraud entry is American.
+    const help = await page.evaluate(() => [...document.querySelectorAll('[data-testid="region-help"] .channel')].map((c) => c.getAttribute('data-entry-id')));
+    expect(help.every((id) => id?.startsWith('us-'))).toBe(true);
+    await page.click('button.chip[data-group="sim"]');
+    const first = await page.getAttribute('[data-testid="browse-results"] .channel', 'data-entry-id');
+    expect(first).toMatch(/^us-/);
+    expect(await page.evaluate(() => performance.getEntriesByName('idg-first-results').length)).toBe(1);
+    await page.close();
+  });
+
+  it('the popup bundle does not carry pinyin-pro (pinyin is built into the index at build time)', () => {
+    const chunks = readdirSync(join(CHROME_EXT, 'chunks')).filter((f) => f.startsWith('popup'));
+    expect(chunks.length).toBeGreaterThan(0);
+    for (const f of chunks) {
+      const js = readFileSync(join(CHROME_EXT, 'chunks', f), 'utf8');
+      // Entries of pinyin-pro's dictionary (tone-marked syllables); the index only has plain pinyin keys.
+      expect(js).not.toMatch(/zhōng|guó/);
+      expect(js).toContain('zhongguoyidong');
+    }
+  });
+
+  /** The id of the most recently opened tab other than the extension page asking. */
+  const lastWebTabId = (page: Page) =>
+    page.evaluate(async () => {
+      const api = (globalThis as any).chrome;
+      const me: number | undefined = (await api.tabs.getCurrent())?.id;
+      const tabs: { id: number }[] = await api.tabs.query({});
+      return Math.max(...tabs.map((t) => t.id).filter((id) => id !== me));
+    });
+
+  const cardForTab = async (url: string) => {
+    const web = await s.context.newPage();
+    await web.goto(url);
+    const probe = await openPopup();
+    const tabId = await lastWebTabId(probe);
+    await probe.close();
+    // The judge answers once the content script has reported the page: reopen until the card settles.
+    let page: Page | undefined;
+    const level = await waitFor(async () => {
+      await page?.close();
+      page = await openPopup(`?tabId=${tabId}`);
+      await page.waitForSelector('.site-card:not([data-level="loading"])');
+      const l = await page.getAttribute('.site-card', 'data-level');
+      return l === 'official' || l === 'caution' || l === 'danger' ? l : null;
+    }, 15_000, 500).catch(() => page!.getAttribute('.site-card', 'data-level'));
+    return { page: page!, web, level };
+  };
+
+  it('current-site card: official page → official, with the organisation', async () => {
+    const { page, web, level } = await cardForTab(server.url(OFFICIAL_HOST, OFFICIAL_PATH));
+    expect(level).toBe('official');
+    const text = await page.textContent('.site-card');
+    expect(text).toContain('Official site');
+    expect(text).toContain('China Mobile');
+    await page.close();
+    await web.close();
+  });
+
+  it('current-site card: warned page → danger, with the official channel instead', async () => {
+    const { page, web, level } = await cardForTab(server.url(WARNED_HOST, '/'));
+    expect(level).toBe('danger');
+    expect(await page.textContent('.site-card .level-words')).toContain('Danger');
+    const instead = await page.getAttribute('.site-instead a[data-link="website"]', 'href');
+    expect(new URL(instead!).hostname.endsWith('10086.cn')).toBe(true);
+    if (process.env.IDG_SCREENSHOTS) {
+      mkdirSync(join(ROOT, 'docs/screenshots'), { recursive: true });
+      await page.setViewportSize({ width: 380, height: 900 });
+      await page.screenshot({ path: join(ROOT, 'docs/screenshots/popup-en.png'), fullPage: true });
+    }
+    await page.close();
+    await web.close();
+  });
+});
+
+describe('popup in chromium (Chinese UI)', () => {
+  it('follows the browser language and region: 中文 labels, 一证通查 at the top', async () => {
+    const s = await launchChromium(server, { locale: 'zh-CN' });
+    try {
+      const web = await s.context.newPage();
+      await web.goto(server.url(WARNED_HOST, '/'));
+      const page = await s.context.newPage();
+      await page.goto(`chrome-extension://${s.extensionId}/popup.html`);
+      await page.waitForSelector('#lookup-query');
+      expect(await page.textContent('#lookup-heading')).toBe('查找官方渠道');
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+      const help = await page.evaluate(() => [...document.querySelectorAll('[data-testid="region-help"] .channel')].map((c) => c.getAttribute('data-entry-id')));
+      expect(help[0]).toBe('cn-caict-yizhengtongcha');
+      if (process.env.IDG_SCREENSHOTS) {
+        const tabId = await page.evaluate(async () => {
+          const api = (globalThis as any).chrome;
+          const me: number | undefined = (await api.tabs.getCurrent())?.id;
+          return Math.max(...((await api.tabs.query({})) as { id: number }[]).map((t) => t.id).filter((id) => id !== me));
+        });
+        await page.goto(`chrome-extension://${s.extensionId}/popup.html?tabId=${tabId}`);
+        await page.waitForSelector('.site-card[data-level="danger"]', { timeout: 15_000 });
+        await page.setViewportSize({ width: 380, height: 900 });
+        await page.screenshot({ path: join(ROOT, 'docs/screenshots/popup-zh.png'), fullPage: true });
+      }
+    } finally {
+      await s.close();
+    }
+  });
+});
+
+describe('popup in firefox', () => {
+  let s: FirefoxSession;
+  beforeAll(async () => {
+    s = await launchFirefox(server, [OFFICIAL_HOST, WARNED_HOST]);
+  });
+  afterAll(() => s?.close());
+
+  const typeQuery = async (page: PuppeteerPage, query: string) => {
+    await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('#lookup-query')!;
+      input.value = '';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.focus();
+    });
+    await page.keyboard.type(query);
+  };
+
+  it('finds official channels as the person types', async () => {
+    const page = await s.openExtensionPage('popup.html');
+    await waitFor(() => page.$('#lookup-query'));
+    for (const [query, id, domain] of LOOKUPS) {
+      await typeQuery(page, query);
+      await waitFor(
+        () => page.evaluate((want) => document.querySelector('[data-testid="results"] .channel')?.getAttribute('data-entry-id') === want, id),
+        5_000,
+      ).catch(() => {});
+      const first = await page.evaluate(FIRST_RESULT);
+      expect(await page.evaluate(() => document.querySelector<HTMLInputElement>('#lookup-query')!.value)).toBe(query);
+      expect(first, query).not.toBeNull();
+      expectOfficialLink(first!, id, domain);
+    }
+    await page.close();
+  });
+
+  it('the popup bundle does not carry pinyin-pro', () => {
+    const chunks = readdirSync(join(FIREFOX_EXT, 'chunks')).filter((f) => f.startsWith('popup'));
+    expect(chunks.length).toBeGreaterThan(0);
+    for (const f of chunks) expect(readFileSync(join(FIREFOX_EXT, 'chunks', f), 'utf8')).not.toMatch(/zhōng|guó/);
+  });
+
+  const cardForTab = async (url: string) => {
+    const web = await s.browser.newPage();
+    await web.goto(url);
+    const probe = await s.openExtensionPage('popup.html');
+    const tabId = await probe.evaluate(async () => {
+      const api = (globalThis as any).browser;
+      const me: number | undefined = (await api.tabs.getCurrent())?.id;
+      return Math.max(...((await api.tabs.query({})) as { id: number }[]).map((t) => t.id).filter((id) => id !== me));
+    });
+    await probe.close();
+    let page: PuppeteerPage | undefined;
+    const level = await waitFor(async () => {
+      await page?.close();
+      page = await s.openExtensionPage(`popup.html?tabId=${tabId}`);
+      await waitFor(() => page!.$('.site-card:not([data-level="loading"])'), 5_000);
+      const l = await page.evaluate(() => document.querySelector('.site-card')?.getAttribute('data-level'));
+      return l === 'official' || l === 'caution' || l === 'danger' ? l : null;
+    }, 20_000, 500).catch(() => page!.evaluate(() => document.querySelector('.site-card')?.getAttribute('data-level')));
+    return { page: page!, web, level };
+  };
+
+  it('current-site card: official page → official', async () => {
+    const { page, web, level } = await cardForTab(server.url(OFFICIAL_HOST, OFFICIAL_PATH));
+    expect(level).toBe('official');
+    expect(await page.evaluate(() => document.querySelector('.site-card')!.textContent)).toContain('China Mobile');
+    await page.close();
+    await web.close();
+  });
+
+  it('current-site card: warned page → danger, with the official channel instead', async () => {
+    const { page, web, level } = await cardForTab(server.url(WARNED_HOST, '/'));
+    expect(level).toBe('danger');
+    const instead = await page.evaluate(() => document.querySelector<HTMLAnchorElement>('.site-instead a[data-link="website"]')?.href);
+    expect(new URL(instead!).hostname.endsWith('10086.cn')).toBe(true);
+    await page.close();
+    await web.close();
+  });
+});
