@@ -1,10 +1,24 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { registryIndexPlugin } from './data/registry-index-plugin';
+import { existsSync, readFileSync } from 'node:fs';
+
+/**
+ * The Firefox sources package (for addons.mozilla.org review) holds what git tracks: .gitignore'd screenshots,
+ * reports and logs stay out. WXT already leaves out node_modules, dot folders (.output*) and the build.
+ */
+const GITIGNORE = new URL('.gitignore', import.meta.url);
+// (The sources package itself has no .gitignore: WXT leaves dotfiles out, and a reviewer's build needs none.)
+const gitIgnored = (existsSync(GITIGNORE) ? readFileSync(GITIGNORE, 'utf8') : '')
+  .split('\n')
+  .map((l) => l.trim())
+  .filter((l) => l && !l.startsWith('#'))
+  .map((l) => (l.endsWith('/') ? `${l}**` : l.includes('/') ? l : `**/${l}`));
 
 // One config for both browsers. IDG_OUT_DIR lets parallel test runs build into their own folder.
 export default defineConfig({
   outDir: process.env.IDG_OUT_DIR || '.output',
+  zip: { excludeSources: gitIgnored },
   modules: ['@wxt-dev/webextension-polyfill'],
   // Firefox MV3: needed for the world:'MAIN' camera watcher (Firefox 128+).
   manifestVersion: 3,
