@@ -71,6 +71,8 @@ export function urlHostInfo(url: string): HostInfo | null {
 export function toAsciiHost(rawHost: string): string | null {
   const trimmed = rawHost.trim().replace(/\.$/, '');
   if (!trimmed || trimmed.length > MAX_HOST_LENGTH * 4) return null;
+  // A host, not a URL: no scheme, path, credentials or port (an IPv6 literal keeps its brackets and colons).
+  if (/[/\\@\s?#]/.test(trimmed) || (trimmed.includes(':') && !trimmed.startsWith('['))) return null;
   let host: string;
   if (/^[a-z0-9.-]+$/.test(trimmed)) host = trimmed; // the hot path: already ASCII and lowercase
   else {
