@@ -31,7 +31,8 @@ export default defineConfig({
     short_name: '__MSG_extShortName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // activeTab: the popup's current-site card reads the tab's URL only after the person opens the popup.
+    permissions: ['storage', 'activeTab'],
     // Drawn by scripts/make-icons.ts; background/badge.ts swaps them per tab for caution / danger.
     icons: { 16: '/icons/default-16.png', 32: '/icons/default-32.png', 48: '/icons/default-48.png', 128: '/icons/default-128.png' },
     action: {
