@@ -1,16 +1,8 @@
-// Cue word lists (data/cues/<lang>.json) compiled into one RegExp per meaning, so a text is tested once per
-// meaning for all languages together. Each language is a capture group, so a match also says which list hit.
-import en from '../../data/cues/en.json';
-import es from '../../data/cues/es.json';
-import fr from '../../data/cues/fr.json';
-import hi from '../../data/cues/hi.json';
-import id from '../../data/cues/id.json';
-import ja from '../../data/cues/ja.json';
-import ko from '../../data/cues/ko.json';
-import pt from '../../data/cues/pt.json';
-import vi from '../../data/cues/vi.json';
-import zhHans from '../../data/cues/zh-Hans.json';
-import zhHant from '../../data/cues/zh-Hant.json';
+// Cue word matchers: the word lists (data/cues/<lang>.json) compiled into one RegExp per meaning, so a text is
+// tested once per meaning for all languages together. Each language is a capture group, so a match also says
+// which list hit. The lists themselves are NOT bundled into the content script (they would triple its size):
+// the background builds serialisable patterns (cue-lists.ts) and hands them over on the first full scan;
+// Node callers load them with useBundledCueWords() from cue-lists.ts.
 import type { IdDocument } from '../types';
 
 /** What a word list means. Document groups name the document they point at; the rest are helpers. */
@@ -38,7 +30,14 @@ export interface CueList {
   [group: string]: string[] | string | boolean;
 }
 
-export const CUE_LISTS: CueList[] = [en, zhHans, zhHant, ja, ko, es, pt, fr, id, vi, hi] as CueList[];
+/** One meaning's RegExp source for all languages, and the language of each capture group. */
+export interface GroupPattern {
+  source: string;
+  langs: string[];
+}
+
+/** Serialisable form of the compiled lists (crosses the message boundary from the background). */
+export type CuePatterns = Record<Group, GroupPattern> & { contactHandle: string };
 
 export interface WordMatch {
   lang: string;
@@ -52,7 +51,8 @@ export interface Matcher {
   find(text: string): WordMatch | null;
 }
 
-function compile(group: Group, lists: CueList[]): Matcher {
+/** The RegExp source of one group across languages (whole words for spaced scripts). */
+export function groupPattern(group: string, lists: CueList[]): GroupPattern {
   const langs: string[] = [];
   const parts: string[] = [];
   for (const list of lists) {
@@ -63,26 +63,40 @@ function compile(group: Group, lists: CueList[]): Matcher {
     parts.push(list.boundary ? `((?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}]))` : `(${alt})`);
     langs.push(list.lang);
   }
-  const re = new RegExp(parts.join('|'), 'u');
+  return { source: parts.join('|'), langs };
+}
+
+export function compileGroup(p: GroupPattern): Matcher {
+  const re = new RegExp(p.source, 'u');
   return {
     find(text) {
       const m = re.exec(text);
       if (!m) return null;
       let i = 1;
       while (m[i] === undefined) i++;
-      return { lang: langs[i - 1], text: m[0], index: m.index };
+      return { lang: p.langs[i - 1], text: m[0], index: m.index };
     },
   };
 }
 
 let compiled: Record<Group, Matcher> | null = null;
+let contactRe: RegExp | null = null;
 
-/** The compiled matchers, built on first use (a page with no cue hints never pays for them). */
+/** Installs the patterns (from the background, or from cue-lists.ts in Node). */
+export function useCueWords(patterns: CuePatterns): void {
+  const out = {} as Record<Group, Matcher>;
+  for (const g of GROUPS) out[g] = compileGroup(patterns[g]);
+  compiled = out;
+  contactRe = new RegExp(patterns.contactHandle, 'u');
+}
+
+export function haveCueWords(): boolean {
+  return compiled !== null;
+}
+
+/** The compiled matchers; throws when no patterns were installed (a programming error, not page input). */
 export function matchers(): Record<Group, Matcher> {
-  if (!compiled) {
-    compiled = {} as Record<Group, Matcher>;
-    for (const g of GROUPS) compiled[g] = compile(g, CUE_LISTS);
-  }
+  if (!compiled) throw new Error('Cue words not loaded: call useCueWords() (or useBundledCueWords() in Node) first');
   return compiled;
 }
 
@@ -127,17 +141,9 @@ export const CONTACT_LINK_SELECTOR = [
   'a[href*="open.kakao.com" i]',
 ].join(',');
 
-let contactRe: RegExp | null = null;
-
 /** A chat-service name followed by a handle or number, in any listed language; null when none. */
 export function findContactHandle(text: string): string | null {
-  if (!contactRe) {
-    const names = CUE_LISTS.flatMap((l) => (Array.isArray(l.contact) ? l.contact : []));
-    contactRe = new RegExp(
-      `(?<![a-z])(?:${names.join('|')})[^\\p{L}\\p{N}\\n]{0,8}?(?:(?:id|号码?|號碼?)\\s*[:：]?|[:：]|@)\\s*@?[a-z0-9_][a-z0-9_.+-]{3,31}|(?:t\\.me|wa\\.me)/[a-z0-9_+]{3,}`,
-      'u',
-    );
-  }
-  const m = contactRe.exec(text);
+  matchers();
+  const m = contactRe!.exec(text);
   return m ? m[0] : null;
 }

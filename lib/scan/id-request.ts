@@ -6,6 +6,7 @@
 //           weak, so with { strict: true } a weak request is reported as strong.
 //   offer:  real-name-for-hire words AND an off-platform contact: danger even with no upload.
 import type { Cue, IdDocument, IdRequest, Reason } from '../types';
+import { readCues } from './request-strength';
 
 /** Most specific first: what the person is asked to hand over. */
 const DOC_ORDER: IdDocument[] = [
@@ -19,8 +20,6 @@ const DOC_ORDER: IdDocument[] = [
   'proof-of-identity',
   'real-name',
 ];
-
-const CONTROL_KINDS = new Set<Cue['kind']>(['file-input', 'drop-zone', 'camera']);
 
 const REASONS = {
   'upload-id': {
@@ -57,29 +56,23 @@ function reason(code: RequestReasonCode): Reason {
 }
 
 export function assessRequest(cues: Cue[], opts: { strict?: boolean } = {}): IdRequest {
-  const wording = cues.filter((c) => c.kind === 'id-wording');
-  const controls = cues.filter((c) => CONTROL_KINDS.has(c.kind));
-  const numberField = cues.some((c) => c.kind === 'id-number-field');
-  // A control is tied to an ID by its own label, or by ID wording elsewhere when its label is about nothing else.
-  const tied = controls.filter((c) => c.doc || (!c.unrelated && wording.length > 0));
-  const offer = cues.some((c) => c.kind === 'realname-offer') && cues.some((c) => c.kind === 'offplatform-contact');
-
+  const r = readCues(cues);
   const reasons: Reason[] = [];
-  if (tied.some((c) => c.kind !== 'camera')) reasons.push(reason('upload-id'));
-  if (tied.some((c) => c.kind === 'camera')) reasons.push(reason('camera-id'));
-  if (numberField) reasons.push(reason('id-number'));
-  let strength: IdRequest['strength'] = tied.length || numberField ? 'strong' : wording.length ? 'weak' : 'none';
+  if (r.tied.some((c) => c.kind !== 'camera')) reasons.push(reason('upload-id'));
+  if (r.tied.some((c) => c.kind === 'camera')) reasons.push(reason('camera-id'));
+  if (r.numberField) reasons.push(reason('id-number'));
+  let strength = r.strength;
   if (strength === 'weak') {
     reasons.push(reason('id-wording'));
     if (opts.strict) strength = 'strong';
   }
-  if (offer) reasons.push(reason('realname-offer'));
+  if (r.offer) reasons.push(reason('realname-offer'));
 
   const docs = new Set<IdDocument>();
-  if (strength !== 'none' || offer) {
+  if (strength !== 'none' || r.offer) {
     for (const c of cues) if (c.doc && !c.unrelated) docs.add(c.doc);
-    if (numberField) docs.add('id-number');
+    if (r.numberField) docs.add('id-number');
   }
   const asks = DOC_ORDER.filter((d) => docs.has(d));
-  return { strength, asks, offer, reasons };
+  return { strength, asks, offer: r.offer, reasons };
 }

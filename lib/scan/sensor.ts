@@ -1,7 +1,24 @@
-// STUB — the page scanner's orchestration (issue 3): cheap first pass, observer, messaging.
+// The content script's orchestration: cheap first pass, one batched observer for late content and SPA
+// navigation, the full scan only on a hint, signals to the background, and the camera watcher's requests.
+// Everything hangs off WXT's ContentScriptContext, so an extension reload tears it all down together.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageWarning } from '../../components/banner/page-warning';
-import type { Verdict } from '../types';
+import { sendToBackground } from '../messages';
+import type { Cue, PageSignals, Verdict } from '../types';
+import { connectCameraBridge, type CameraRequest } from './camera-bridge';
+import { haveCueWords, useCueWords } from './cue-words';
+import { readCues } from './request-strength';
+import { scanPage } from './page-scan';
+import { quickCheck, quickCheckRoot } from './quick-check';
+
+/** Mutation batches are handled in idle time, at most this late (ms) on a page that is never idle. */
+const IDLE_TIMEOUT_MS = 1_000;
+/** At most one re-check per this many ms: a page appending 4,000 nodes over 2 s costs ~4 checks. */
+const MIN_RECHECK_GAP_MS = 500;
+/** Added nodes examined one by one per batch; a bigger batch becomes one whole-document check. */
+const MAX_BATCH_NODES = 200;
+/** Attributes whose change can turn an element into an ID control (a text field becoming type=file…). */
+const WATCHED_ATTRIBUTES = ['type', 'name', 'placeholder', 'aria-label', 'accept', 'capture'];
 
 /**
  * `onVerdict` shows (or updates) the warning for a caution/danger verdict and returns it, or null for
@@ -9,6 +26,172 @@ import type { Verdict } from '../types';
  * MAIN-world camera watcher reports a getUserMedia call.
  */
 export function startSensor(ctx: ContentScriptContext, onVerdict: (verdict: Verdict) => PageWarning | null): void {
-  void ctx;
-  void onVerdict;
+  try {
+    new Sensor(ctx, onVerdict, document).start();
+  } catch {
+    // A page hostile enough to break our start-up gets no sensor, but keeps working.
+  }
+}
+
+class Sensor {
+  private observer: MutationObserver | null = null;
+  private pending: Node[] = [];
+  private wholeDocument = false;
+  private scheduled = false;
+  private lastCheck = -Infinity;
+  /** Signature of the cues last sent; null when the background believes the page is quiet. */
+  private sent: string | null = null;
+  private verdict: Verdict | null = null;
+  private warning: PageWarning | null = null;
+  private camera: Cue[] = [];
+  private errors = 0;
+
+  constructor(
+    private ctx: ContentScriptContext,
+    private onVerdict: (verdict: Verdict) => PageWarning | null,
+    private doc: Document,
+  ) {}
+
+  start(): void {
+    this.observe();
+    this.ctx.addEventListener(window, 'wxt:locationchange', () => this.navigated());
+    const disconnect = connectCameraBridge(window, (req) => this.cameraRequested(req));
+    this.ctx.onInvalidated(() => {
+      disconnect();
+      this.observer?.disconnect();
+    });
+    if (this.safe(() => quickCheck(this.doc))) void this.report();
+  }
+
+  private safe<T>(fn: () => T): T | false {
+    try {
+      return fn();
+    } catch {
+      this.errors++;
+      return false;
+    }
+  }
+
+  private observe(): void {
+    if (this.observer || !this.ctx.isValid) return;
+    this.observer = new MutationObserver((records) => this.queue(records));
+    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+  }
+
+  private unobserve(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    this.pending = [];
+  }
+
+  /** Batches records; the work happens later, in idle time. */
+  private queue(records: MutationRecord[]): void {
+    if (!this.wholeDocument) {
+      for (const r of records) {
+        if (r.type === 'attributes') this.pending.push(r.target);
+        else for (const n of Array.from(r.addedNodes)) if (n.nodeType === 1 || n.nodeType === 3) this.pending.push(n);
+        if (this.pending.length > MAX_BATCH_NODES) {
+          this.wholeDocument = true;
+          this.pending = [];
+          break;
+        }
+      }
+    }
+    if (this.scheduled) return;
+    this.scheduled = true;
+    const wait = Math.max(0, this.lastCheck + MIN_RECHECK_GAP_MS - performance.now());
+    this.ctx.setTimeout(() => this.ctx.requestIdleCallback(() => this.recheck(), { timeout: IDLE_TIMEOUT_MS }), wait);
+  }
+
+  private recheck(): void {
+    this.scheduled = false;
+    this.lastCheck = performance.now();
+    const nodes = this.pending;
+    const whole = this.wholeDocument;
+    this.pending = [];
+    this.wholeDocument = false;
+    const hint = this.safe(() =>
+      whole
+        ? quickCheck(this.doc)
+        : nodes.some((n) => (n.nodeType === 1 ? quickCheckRoot(n as Element) : quickCheckRoot(n.parentElement ?? this.doc.documentElement))),
+    );
+    if (hint || this.sent) void this.report();
+  }
+
+  /** SPA navigation: the page may have gained or lost its cues. */
+  private navigated(): void {
+    this.observe();
+    if (this.safe(() => quickCheck(this.doc))) void this.report();
+    else if (this.sent) void this.quiet();
+  }
+
+  /** Full scan; sends the signals when they say something and differ from what the background has. */
+  private async report(): Promise<void> {
+    let signals: PageSignals;
+    try {
+      if (!haveCueWords()) useCueWords(await sendToBackground({ type: 'get-cue-patterns' }));
+      signals = scanPage(this.doc, { extra: this.camera });
+    } catch {
+      this.errors++;
+      return;
+    }
+    signals.errors += this.errors;
+    // Strict mode's view (weak counts): the background applies the person's setting.
+    const request = readCues(signals.cues);
+    if (request.strength === 'none' && !request.offer) {
+      if (this.sent) await this.quiet();
+      return;
+    }
+    const signature = JSON.stringify(signals.cues);
+    if (signature === this.sent) return;
+    this.sent = signature;
+    let verdict: Verdict | null = null;
+    try {
+      verdict = (await sendToBackground({ type: 'page-signals', signals })) ?? null;
+    } catch {
+      this.errors++; // background not ready or extension reloading: we try again on the next change
+      this.sent = null;
+    }
+    if (!verdict || !this.ctx.isValid) return;
+    this.show(verdict);
+    // A warned or official page has its answer: stop watching (SPA navigation re-arms the observer).
+    if (verdict.level !== 'none') this.unobserve();
+  }
+
+  private show(verdict: Verdict): void {
+    this.verdict = verdict;
+    this.warning?.remove();
+    this.warning = null;
+    try {
+      this.warning = this.onVerdict(verdict);
+    } catch {
+      this.errors++;
+    }
+  }
+
+  private async quiet(): Promise<void> {
+    this.sent = null;
+    this.verdict = null;
+    this.warning?.remove();
+    this.warning = null;
+    this.observe();
+    try {
+      await sendToBackground({ type: 'page-quiet' });
+    } catch {
+      this.errors++;
+    }
+  }
+
+  /** A getUserMedia call for video: a cue that can only raise suspicion. Resolves true to let it through. */
+  private async cameraRequested(req: CameraRequest): Promise<boolean> {
+    const evidence = req.facing === 'user' ? 'getUserMedia (front camera)' : 'getUserMedia';
+    // No document of its own: a video call is not an ID request; ID wording on the page ties the camera to one.
+    if (!this.camera.length) this.camera.push({ kind: 'camera', evidence });
+    const before = this.verdict;
+    await this.report();
+    if (req.past) return true;
+    const warning = this.warning;
+    if (!warning || (this.verdict ?? before)?.level === 'official') return true;
+    return warning.confirm('camera');
+  }
 }

@@ -5,6 +5,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scanPage } from '../../lib/scan/page-scan';
+import { useBundledCueWords } from '../../lib/scan/cue-lists';
+
+useBundledCueWords();
 import { assessRequest } from '../../lib/scan/id-request';
 
 const CORPUS = resolve(__dirname, '../../../shared/corpus/real');
@@ -24,7 +27,7 @@ function classify(file: string) {
   return { signals, request: assessRequest(signals.cues) };
 }
 
-describe.skipIf(!have)('scanner on the real-page corpus', () => {
+describe.skipIf(!have)('scanner on the real-page corpus', { timeout: 60_000 }, () => {
   const manifest: Entry[] = have ? JSON.parse(readFileSync(join(CORPUS, 'MANIFEST.json'), 'utf8')) : [];
 
   it('catches the non-borderline positives', () => {

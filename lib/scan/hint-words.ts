@@ -1,0 +1,39 @@
+// The first pass's words: each language's short "hint" list only (named JSON imports, so the bundler leaves
+// the rest of the lists out of the content script). A hint only starts the full scan; it decides nothing.
+import { boundary as enB, hint as en } from '../../data/cues/en.json';
+import { boundary as esB, hint as es } from '../../data/cues/es.json';
+import { boundary as frB, hint as fr } from '../../data/cues/fr.json';
+import { boundary as hiB, hint as hi } from '../../data/cues/hi.json';
+import { boundary as idB, hint as id } from '../../data/cues/id.json';
+import { boundary as jaB, hint as ja } from '../../data/cues/ja.json';
+import { boundary as koB, hint as ko } from '../../data/cues/ko.json';
+import { boundary as ptB, hint as pt } from '../../data/cues/pt.json';
+import { boundary as viB, hint as vi } from '../../data/cues/vi.json';
+import { boundary as zhB, hint as zh } from '../../data/cues/zh-Hans.json';
+import { boundary as zhtB, hint as zht } from '../../data/cues/zh-Hant.json';
+import { compileGroup, groupPattern, type Matcher } from './cue-words';
+
+const HINT_LISTS = [
+  { lang: 'en', boundary: enB, hint: en },
+  { lang: 'zh-Hans', boundary: zhB, hint: zh },
+  { lang: 'zh-Hant', boundary: zhtB, hint: zht },
+  { lang: 'ja', boundary: jaB, hint: ja },
+  { lang: 'ko', boundary: koB, hint: ko },
+  { lang: 'es', boundary: esB, hint: es },
+  { lang: 'pt', boundary: ptB, hint: pt },
+  { lang: 'fr', boundary: frB, hint: fr },
+  { lang: 'id', boundary: idB, hint: id },
+  { lang: 'vi', boundary: viB, hint: vi },
+  { lang: 'hi', boundary: hiB, hint: hi },
+];
+
+let hint: Matcher | null = null;
+
+/** Off-platform contact handles in text ("TG @x", "微信: y", "t.me/z"): short enough to keep here. */
+const CONTACT_HINT = /(?:tg|telegram|飞机|飛機|电报|電報|微信|vx|wx|qq|whatsapp|line|zalo|텔레그램|카톡)[^\p{L}\p{N}\n]{0,8}?(?:[:：]|@)\s*@?[a-z0-9_]{4}|t\.me\/|wa\.me\//u;
+
+/** True when normalised text holds a hint word or a contact handle. */
+export function hasHintWords(text: string): boolean {
+  hint ??= compileGroup(groupPattern('hint', HINT_LISTS));
+  return !!hint.find(text) || CONTACT_HINT.test(text);
+}

@@ -1,0 +1,78 @@
+// The cheap first pass that runs on every page: one native selector query for ID-ish controls and a bounded
+// look at the title, headings and the head of the page text. Only a hint sends the page to the full scan.
+import { CONTACT_LINK_SELECTOR, normalise } from './cue-words';
+import { hasHintWords } from './hint-words';
+import { attr, frameDocument, qs, qsa, shadowRootOf, text, textNodes } from './dom-safe';
+import { DROP_SELECTOR } from './page-scan';
+
+/** Characters of body text the first pass reads; the title and headings come first and are read apart. */
+export const QUICK_TEXT_CHARS = 4_000;
+/** Heading-like elements read on the first pass (first N in document order). */
+const QUICK_HEADINGS = 30;
+/** Pages at most this big are probed for open shadow roots (whole-app-in-shadow pages have a tiny light DOM). */
+export const SHADOW_PROBE_ELEMENTS = 3_000;
+/** Same-origin frames the first pass looks into. */
+const QUICK_FRAMES = 5;
+
+/** Controls that are ID cues on their own: file inputs, drop zones, and fields named like ID numbers. */
+export const QUICK_SELECTOR = [
+  'input[type="file" i]',
+  DROP_SELECTOR,
+  CONTACT_LINK_SELECTOR,
+  ...['idcard', 'id_card', 'id-card', 'idno', 'id_no', 'idnumber', 'id_number', 'ssn', 'passport', 'nik', 'ktp', 'cpf', 'dni', 'aadhaar', 'aadhar', 'hkid', 'sfz', 'shenfen', 'cccd', 'cmnd'].map(
+    (w) => `input[name*="${w}" i],input[id*="${w}" i]`,
+  ),
+  ...['身份证', '身分證', '身份證', '证件号', '護照', '护照', '주민등록', 'マイナンバー', 'passport', 'social security', 'id number'].map((w) => `input[placeholder*="${w}" i]`),
+  'input[minlength="15"][maxlength="18"]',
+  'input[minlength="18"][maxlength="18"]',
+  'input[pattern*="{17}"]',
+].join(',');
+
+/** True when a text holds a hint word (ID document, real-name offer) or an off-platform contact handle. */
+export function textHint(s: string): boolean {
+  return hasHintWords(normalise(s));
+}
+
+/** The first pass over a whole document (and its small shadow roots and same-origin frames). */
+export function quickCheck(doc: Document): boolean {
+  if (qs(doc, QUICK_SELECTOR)) return true;
+  const parts: string[] = [doc.title ?? ''];
+  for (const h of qsa(doc, 'h1,h2,h3,h4,legend,label,button').slice(0, QUICK_HEADINGS)) parts.push(text(h, 120));
+  if (textHint(parts.join(' \n '))) return true;
+  if (doc.body && textHint(text(doc.body, QUICK_TEXT_CHARS))) return true;
+  for (const frame of qsa(doc, 'iframe').slice(0, QUICK_FRAMES)) {
+    const fd = frameDocument(frame);
+    if (fd && fd !== doc && fd.body && quickCheck(fd)) return true;
+  }
+  const all = doc.getElementsByTagName('*');
+  if (all.length <= SHADOW_PROBE_ELEMENTS) {
+    for (let i = 0; i < all.length; i++) {
+      const sr = shadowRootOf(all[i]);
+      if (sr && quickCheckRoot(sr)) return true;
+    }
+  }
+  return false;
+}
+
+/** The first pass over a shadow root or an added subtree. */
+export function quickCheckRoot(root: ShadowRoot | Element): boolean {
+  if (root.nodeType === 1 && matchesQuick(root as Element)) return true;
+  if (qs(root, QUICK_SELECTOR)) return true;
+  const doc = root.ownerDocument;
+  if (!doc) return false;
+  let s = '';
+  for (const t of textNodes(doc, root)) {
+    s += text(t, QUICK_TEXT_CHARS) + ' ';
+    if (s.length > QUICK_TEXT_CHARS) break;
+  }
+  for (const el of qsa(root, '[placeholder],[aria-label]').slice(0, 20)) s += ` ${attr(el, 'placeholder') ?? ''} ${attr(el, 'aria-label') ?? ''}`;
+  return textHint(s);
+}
+
+function matchesQuick(el: Element): boolean {
+  try {
+    return el.matches(QUICK_SELECTOR);
+  } catch {
+    return false;
+  }
+}
