@@ -133,8 +133,12 @@ const DOC_NAMES: Record<IdDocument, LocalText> = {
 };
 
 function asksReason(asks: IdDocument[]): Reason | null {
-  if (!asks.length) return null;
-  const list = (lang: keyof LocalText, sep: string) => asks.slice(0, 3).map((d) => DOC_NAMES[d][lang]).join(sep);
+  // "Both sides" already says "ID card photos", and a named document already says "real-name": say each thing once.
+  const shown = asks.filter(
+    (d) => !(d === 'id-card' && asks.includes('id-card-front-back')) && !(d === 'real-name' && asks.length > 1),
+  );
+  if (!shown.length) return null;
+  const list = (lang: keyof LocalText, sep: string) => shown.slice(0, 3).map((d) => DOC_NAMES[d][lang]).join(sep);
   return {
     code: 'asks',
     text: {
