@@ -13,7 +13,7 @@ import type { RegistryIndex } from '../lib/registry-index';
 import { useBundledCueWords } from '../lib/scan/cue-lists';
 import { assessRequest } from '../lib/scan/id-request';
 import { scanPage } from '../lib/scan/page-scan';
-import { DEFAULT_SETTINGS, EMPTY_POLICY, type JudgePolicy } from '../lib/settings-types';
+import { EMPTY_POLICY, type JudgePolicy } from '../lib/settings-types';
 import { siteVerdict } from '../lib/site-verdict';
 import type { RegistryLinkSet, Verdict } from '../lib/types';
 
@@ -64,7 +64,7 @@ export function scanHtml(url: string, html: string, index: RegistryIndex, opts: 
   const { document } = parseHTML(html);
   const signals = scanPage(document as unknown as Document);
   const policy: JudgePolicy = {
-    trustedSites: DEFAULT_SETTINGS.trustedSites,
+    trustedSites: [],
     sensitivity: opts.strict ? 'strict' : 'standard',
     managed: EMPTY_POLICY,
   };
