@@ -58,7 +58,8 @@ export function groupPattern(group: string, lists: CueList[]): GroupPattern {
   for (const list of lists) {
     const words = list[group];
     if (!Array.isArray(words) || !words.length) continue;
-    const alt = words.join('|');
+    // Word entries may group with (…); make those non-capturing so group N still means language N.
+    const alt = words.join('|').replace(/(?<!\\)\((?!\?)/g, '(?:');
     // Whole words for spaced scripts: no letter or digit may touch the match on either side.
     parts.push(list.boundary ? `((?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}]))` : `(${alt})`);
     langs.push(list.lang);
