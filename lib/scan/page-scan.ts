@@ -31,6 +31,8 @@ const EVIDENCE_CHARS = 80;
 const CONTEXT_LEVELS = 4;
 /** A container whose text is longer than this is a whole form or page, not a control's own label. */
 const CONTAINER_CHARS = 400;
+/** Levels whose preceding siblings count as a control's label (input, its wrapper, the wrapper's box). */
+const SIBLING_LEVELS = 3;
 /** How far up from a text field we look for the text before it (Chase-style kits nest inputs 4 deep). */
 const LABEL_LEVELS = 4;
 const BRAND_CHARS = 400;
@@ -118,7 +120,7 @@ function collectRoots(scan: Scan, root: Root, depth: number, out: Array<{ root: 
   out.push({ root, doc: docOf(root) });
   const all = qsa(root, '*');
   for (const el of all) {
-    if (++scan.elements > scan.budget.elements) {
+    if (++scan.elements > scan.budget.elements || ((scan.elements & 255) === 0 && scan.outOfTime)) {
       scan.errors++;
       return;
     }
@@ -150,10 +152,12 @@ export function controlContext(el: Element, doc: Document): string {
   parts.push(labelText(el, doc));
   let cur: Element | null = el;
   for (let level = 0; cur && level < CONTEXT_LEVELS; level++) {
-    let sib = prevSibling(cur);
+    // Text just before the control or its wrappers ("Step 3: front of your ID"), not before the whole form.
+    let sib = level < SIBLING_LEVELS ? prevSibling(cur) : null;
     for (let i = 0; sib && i < 2; i++, sib = prevSibling(sib)) parts.push(text(sib, 150));
     cur = parent(cur);
-    if (!cur) break;
+    // The page itself is not a control's label (a tiny page's nav would otherwise tie a CV upload to "ID").
+    if (!cur || cur.nodeName === 'BODY' || cur.nodeName === 'HTML') break;
     const t = text(cur, CONTAINER_CHARS + 1);
     if (t.length <= CONTAINER_CHARS) parts.push(t);
     for (const name of ['class', 'id', 'aria-label']) {
