@@ -37,8 +37,11 @@ export const TARGETS = {
 export const POSITIVE_HOST = 'secure-verify-id.top';
 export const NEGATIVE_HOST = 'www.example-shop.com';
 
-/** Pages are opened this many at a time in one browser: most of a visit is waiting for the verdict to settle. */
-const CONCURRENCY = 3;
+/**
+ * Pages are opened this many at a time in one browser (each in its own tab): most of a visit is waiting for the
+ * verdict to settle, and people do open several tabs at once. IDG_EVAL_CONCURRENCY overrides.
+ */
+const CONCURRENCY = Math.max(1, Number(process.env.IDG_EVAL_CONCURRENCY) || 3);
 
 export type SetName = 'corpus' | 'fixtures' | 'demo';
 const WARNED: Level[] = ['caution', 'danger'];
