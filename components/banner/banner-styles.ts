@@ -1,12 +1,11 @@
 // Styles of the banner. Everything lives in the closed shadow root, in px (rem/em would follow the page's root
-// font size), with the host reset by an inline `all: initial !important` style that the host guard re-asserts.
+// font size), with the host reset by `:host{all:initial !important}` and placed by an inline !important style.
 
 /** The largest z-index browsers accept (signed 32-bit); pages that use it too tie, and we come later in the DOM. */
 const Z_TOP = 2147483647;
 
-/** Inline style on the host element: author stylesheets cannot beat inline !important declarations. */
-export const HOST_STYLE = [
-  'all:initial',
+/** Where and how the host sits: fixed at the top, above everything, never hidden or transformed. */
+const HOST_DECLS = [
   'display:block',
   'position:fixed',
   'top:0',
@@ -24,14 +23,21 @@ export const HOST_STYLE = [
   'filter:none',
   'pointer-events:auto',
   `z-index:${Z_TOP}`,
-]
-  .map((d) => `${d} !important`)
-  .join(';');
+].map((d) => `${d} !important`);
+
+/**
+ * Inline style on the host: author stylesheets cannot beat inline !important declarations, and the host guard
+ * re-asserts it. No `all:initial` here: inline !important text spacing (line-height, letter-spacing) would stop
+ * people's own text-spacing overrides (WCAG 1.4.12; axe "avoid-inline-spacing"). The reset lives in the shadow
+ * root's `:host` rule instead, where !important beats the page's !important (CSS Scoping: for important
+ * declarations the shadow context wins over the outer one, style attribute included).
+ */
+export const HOST_STYLE = HOST_DECLS.join(';');
 
 // Colours (WCAG AA, measured with axe in tests/e2e/banner.e2e.ts): text #1f2937 on #fffbeb/#fef2f2 is > 12:1;
 // white on #b45309 (amber) is 5.0:1, white on #b91c1c (red) is 6.5:1, links #1d4ed8 on the tints > 6:1.
 export const SHADOW_CSS = `
-:host{all:initial}
+:host{all:initial !important;${HOST_DECLS.join(';')}}
 *{box-sizing:border-box;font-family:system-ui,-apple-system,"Segoe UI","PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif}
 .bar{--c:#b45309;--tint:#fffbeb;background:var(--tint);color:#1f2937;border-top:6px solid var(--c);border-bottom:2px solid var(--c);
 box-shadow:0 4px 16px rgba(0,0,0,.35);font-size:15px;line-height:22px;padding:12px 16px;max-height:70vh;overflow:auto;text-align:left}

@@ -1,0 +1,38 @@
+// A test page holding a copy of the banner, rendered by the banner's own module (components/banner/banner-view.ts)
+// into an OPEN declarative shadow root, so axe-core can audit it. The real banner's root is closed (the page must
+// not read or change it), which also keeps axe out; this copy is the same DOM and CSS.
+import { Window } from 'happy-dom';
+import { HOST_STYLE } from '../../components/banner/banner-styles';
+import { renderBanner, renderQuestion } from '../../components/banner/banner-view';
+import type { Lang, Verdict } from '../../lib/types';
+
+export function bannerAuditHtml(verdict: Verdict, lang: Lang, opts: { question?: boolean; dark?: boolean } = {}): string {
+  const win = new Window();
+  const doc = win.document as unknown as Document;
+  const host = doc.createElement('id-guard-banner');
+  const root = host.attachShadow({ mode: 'open' });
+  const { bar } = renderBanner(root, verdict, lang, () => {});
+  if (opts.question) renderQuestion(bar, verdict, lang, 'file', () => {});
+  const html = root.innerHTML;
+  void win.happyDOM.close();
+  const htmlLang = lang.replace('_', '-');
+  const bg = opts.dark ? 'background:#111;color:#eee' : '';
+  return `<!doctype html><html lang="${htmlLang}"><head><meta charset="utf-8"><title>banner audit</title></head>
+<body style="${bg}"><main><h1>Page under the banner</h1><p>Some page text.</p></main>
+<id-guard-banner data-level="${verdict.level}" style="${HOST_STYLE}"><template shadowrootmode="open">${html}</template></id-guard-banner>
+</body></html>`;
+}
+
+/** The axe-core source to inject into a page. */
+export async function axeSource(): Promise<string> {
+  const { createRequire } = await import('node:module');
+  const { readFileSync } = await import('node:fs');
+  return readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+}
+
+/** Runs in the page after axe is injected: serious and critical violations, as "rule: target" strings. */
+export const RUN_AXE = `(async () => {
+  const r = await axe.run(document, { resultTypes: ['violations'] });
+  return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => v.id + ': ' + v.nodes.map((n) => JSON.stringify(n.target)).join(' | '));
+})()`;

@@ -1,0 +1,376 @@
+// The warning banner, the upload guard and the badge, end to end: the built extension in real Chromium and
+// Firefox ESR, on made-up but realistic scam pages served under scam host names (tests/fixtures/sites/).
+// Needs the whole flow: sensor (lib/scan) → judge (background) → banner. Screenshots for the README are written
+// when IDG_SCREENSHOTS=1.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import type { Page as FirefoxPage } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CAUTION_UNKNOWN, DANGER_10086 } from '../unit/banner-verdicts';
+import { RUN_AXE, axeSource, bannerAuditHtml } from './banner-audit';
+import { ROOT, launchChromium, launchFirefox, startFixtureServer, waitFor, type ChromiumSession, type FixtureServer } from './harness';
+
+const SCAM_CN = '10086-smrz.top';
+const SCAM_EN = 'tmobile-verify.com';
+const OFFICIAL_CN = 'www.10086.cn';
+const AUDIT = 'banner-audit.test';
+/** A page on the official site asking for an ID photo (served by a route, not a fixture file). */
+const OFFICIAL_UPLOAD = '/idg-realname-upload';
+const BANNER = 'id-guard-banner';
+/** How long a file chooser gets to (wrongly) open before we say it did not: choosers open within ~100 ms. */
+const NO_CHOOSER_MS = 1500;
+const SHOTS = process.env.IDG_SCREENSHOTS === '1' ? join(ROOT, 'docs/screenshots') : null;
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await startFixtureServer({
+    routes: [
+      (_req, res, url) => {
+        if (url.hostname !== OFFICIAL_CN || url.pathname !== OFFICIAL_UPLOAD) return false;
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(`<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>中国移动 实名认证</title>
+          <h1>中国移动 在线实名认证</h1><p>请上传身份证人像面照片</p>
+          <label for="f" id="z">上传身份证人像面</label><input type="file" id="f" accept="image/*" hidden>`);
+        return true;
+      },
+      (_req, res, url) => {
+        if (url.hostname !== AUDIT) return false;
+        const v = url.searchParams.get('level') === 'caution' ? CAUTION_UNKNOWN : DANGER_10086;
+        const lang = (url.searchParams.get('lang') ?? 'en') as 'en' | 'zh_CN' | 'zh_TW';
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(bannerAuditHtml(v, lang, { question: url.searchParams.has('question'), dark: url.searchParams.has('dark') }));
+        return true;
+      },
+    ],
+  });
+  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+});
+afterAll(() => server?.close());
+
+/** The AUDIT page variants: every level and language, with and without the upload question. */
+const AUDITS = ['level=danger&lang=en&question', 'level=caution&lang=en', 'level=danger&lang=zh_CN&question', 'level=caution&lang=zh_TW&dark'];
+
+// ------------------------------------------------------------------------------------------------ Chromium
+
+/** The banner's CLOSED shadow root, reached through the DevTools protocol (which pierces closed roots; the page cannot). */
+async function chromiumShadow(page: Page): Promise<{ cdp: CDPSession; eval: <T>(fn: string) => Promise<T> }> {
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+  type N = { localName?: string; children?: N[]; shadowRoots?: N[]; backendNodeId: number };
+  const find = (n: N): N | undefined =>
+    n.localName === BANNER ? n : [...(n.children ?? []), ...(n.shadowRoots ?? [])].map(find).find(Boolean);
+  const host = find(root as N);
+  const shadow = host?.shadowRoots?.[0];
+  if (!shadow) throw new Error('no banner shadow root');
+  const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+  return {
+    cdp,
+    eval: async <T>(fn: string) => {
+      const r = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: fn, returnByValue: true });
+      if (r.exceptionDetails) throw new Error(r.exceptionDetails.text);
+      return r.result.value as T;
+    },
+  };
+}
+
+/** The badge text of `page`'s tab. Without the "tabs" permission the worker sees no tab URLs, so it finds the tab
+ * as the active one after bringing the page to the front. */
+async function chromiumBadge(s: ChromiumSession, page: Page): Promise<string> {
+  await page.bringToFront();
+  return s.serviceWorker.evaluate(async () => {
+    const c = (globalThis as any).chrome;
+    const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
+    return c.action.getBadgeText({ tabId: tab.id });
+  });
+}
+
+describe('banner in chromium', () => {
+  it('warns on a Chinese 实名认证 scam page (danger), links to 10086.cn, and the link works from the keyboard', async () => {
+    const s = await launchChromium(server, { locale: 'zh-CN' });
+    try {
+      const page = await s.context.newPage();
+      await page.goto(server.url(SCAM_CN));
+      await page.waitForSelector(`${BANNER}[data-level="danger"]`, { state: 'attached', timeout: 15_000 });
+      expect(await page.locator(BANNER).count()).toBe(1);
+      const shadow = await chromiumShadow(page);
+      const info = await shadow.eval<{ role: string | null; text: string; links: string[] }>(
+        `function () { const a = this.querySelector('[role="alert"]'); return { role: a && a.getAttribute('role'),
+           text: a ? a.textContent : '', links: [...this.querySelectorAll('a')].map((l) => l.href) }; }`,
+      );
+      expect(info.role).toBe('alert');
+      expect(info.text).toContain('中国移动');
+      expect(info.text).toContain('身份证');
+      expect(info.links[0]).toMatch(/^https:\/\/www\.10086\.cn\//);
+      if (SHOTS) await page.screenshot({ path: join(SHOTS, 'banner-zh-light.png') });
+      // The banner comes first in keyboard order: Tab reaches the official link, Enter opens it in a new tab.
+      await page.keyboard.press('Tab');
+      expect(await shadow.eval<string>('function () { return this.activeElement && this.activeElement.href; }')).toBe(info.links[0]);
+      const [official] = await Promise.all([s.context.waitForEvent('page'), page.keyboard.press('Enter')]);
+      await official.waitForLoadState('domcontentloaded');
+      expect(new URL(official.url()).hostname).toBe(OFFICIAL_CN);
+      expect(await official.evaluate(() => window.opener)).toBeNull();
+      if (SHOTS) {
+        await page.goto(server.url(SCAM_CN, '/?dark'));
+        await page.waitForSelector(`${BANNER}[data-level="danger"]`, { state: 'attached', timeout: 15_000 });
+        await page.screenshot({ path: join(SHOTS, 'banner-zh-dark.png') });
+      }
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('warns in English on a carrier "verify your identity" page and names the official site', async () => {
+    const s = await launchChromium(server);
+    try {
+      const page = await s.context.newPage();
+      await page.goto(server.url(SCAM_EN, SHOTS ? '/?dark' : '/'));
+      await page.waitForSelector(`${BANNER}[data-level="danger"]`, { state: 'attached', timeout: 15_000 });
+      const shadow = await chromiumShadow(page);
+      const links = await shadow.eval<string[]>(`function () { return [...this.querySelectorAll('a')].map((l) => l.href); }`);
+      expect(links[0]).toMatch(/^https:\/\/www\.t-mobile\.com\//);
+      expect(await shadow.eval<string>(`function () { return this.querySelector('h2').textContent; }`)).toMatch(/Stop/);
+      if (SHOTS) {
+        await page.screenshot({ path: join(SHOTS, 'banner-en-dark.png') });
+        await page.goto(server.url(SCAM_EN));
+        await page.waitForSelector(`${BANNER}[data-level="danger"]`, { state: 'attached', timeout: 15_000 });
+        await page.screenshot({ path: join(SHOTS, 'banner-en-light.png') });
+      }
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('asks before a file chooser opens: no chooser until "Continue", none after "Cancel"', async () => {
+    const s = await launchChromium(server);
+    try {
+      const page = await s.context.newPage();
+      const choosers: string[] = [];
+      page.on('filechooser', async (fc) => choosers.push(await fc.element().evaluate((e) => (e as HTMLElement).id)));
+      await page.goto(server.url(SCAM_CN));
+      await page.waitForSelector(`${BANNER}[data-level="danger"]`, { state: 'attached', timeout: 15_000 });
+      // The styled 人像面 zone is a <label for> a hidden input.
+      await page.click('#zone-front');
+      await page.waitForTimeout(NO_CHOOSER_MS);
+      expect(choosers).toEqual([]);
+      const shadow = await chromiumShadow(page);
+      const dialog = await shadow.eval<{ text: string; link: string; focused: string }>(
+        `function () { const d = this.querySelector('[role="alertdialog"]'); return d && { text: d.textContent,
+           link: d.querySelector('a').href, focused: this.activeElement.textContent }; }`,
+      );
+      expect(dialog.text).toContain(SCAM_CN);
+      expect(dialog.link).toMatch(/^https:\/\/www\.10086\.cn\//);
+      expect(dialog.focused).toMatch(/Cancel/);
+      // Continue (the second button) from the keyboard: the chooser opens for the right input.
+      await page.keyboard.press('Tab');
+      const chooser = page.waitForEvent('filechooser', { timeout: 5000 });
+      await page.keyboard.press('Enter');
+      await chooser;
+      await waitFor(() => choosers.length === 1);
+      expect(choosers).toEqual(['front']);
+      // The 国徽面 zone is a <div> whose page script calls input.click(): stopped too; Escape cancels.
+      await page.click('#zone-back');
+      await page.waitForTimeout(300);
+      expect(await shadow.eval<boolean>(`function () { return !!this.querySelector('[role="alertdialog"]'); }`)).toBe(true);
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(NO_CHOOSER_MS);
+      expect(choosers).toEqual(['front']);
+      expect(await shadow.eval<boolean>(`function () { return !!this.querySelector('[role="alertdialog"]'); }`)).toBe(false);
+      expect(await page.evaluate(() => (window as any).received)).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('never guards an official page', async () => {
+    const s = await launchChromium(server);
+    try {
+      const page = await s.context.newPage();
+      // An ID request on the official site: no banner, no guard.
+      await page.goto(server.url(OFFICIAL_CN, OFFICIAL_UPLOAD));
+      await page.waitForTimeout(NO_CHOOSER_MS);
+      const chooser = page.waitForEvent('filechooser', { timeout: 5000 });
+      await page.click('#z');
+      await chooser;
+      expect(await page.locator(BANNER).count()).toBe(0);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('shows the badge per tab and clears it when the tab navigates to a quiet page', async () => {
+    const s = await launchChromium(server);
+    try {
+      const scam = await s.context.newPage();
+      await scam.goto(server.url(SCAM_CN));
+      const other = await s.context.newPage();
+      await other.goto(server.url(SCAM_EN));
+      await scam.waitForSelector(BANNER, { state: 'attached', timeout: 15_000 });
+      await other.waitForSelector(BANNER, { state: 'attached', timeout: 15_000 });
+      await waitFor(async () => (await chromiumBadge(s, other)) === '!!', 10_000).catch(() => {});
+      expect([await chromiumBadge(s, scam), await chromiumBadge(s, other)]).toEqual(['!!', '!!']);
+      // Navigation within the tab: the badge follows the new page, and only in that tab.
+      await other.goto(server.url(OFFICIAL_CN, '/'));
+      await waitFor(async () => (await chromiumBadge(s, other)) === '', 10_000).catch(() => {});
+      expect([await chromiumBadge(s, scam), await chromiumBadge(s, other)]).toEqual(['!!', '']);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('comes back when the page removes or hides it', async () => {
+    const s = await launchChromium(server);
+    try {
+      const page = await s.context.newPage();
+      await page.goto(server.url(SCAM_CN));
+      await page.waitForSelector(BANNER, { state: 'attached', timeout: 15_000 });
+      await page.evaluate((tag) => document.querySelector(tag)!.remove(), BANNER);
+      await page.waitForSelector(`${BANNER}[data-level="danger"]`, { state: 'attached', timeout: 3000 });
+      await page.evaluate((tag) => {
+        const b = document.querySelector(tag) as HTMLElement;
+        b.style.setProperty('display', 'none', 'important');
+        document.body.prepend(b);
+      }, BANNER);
+      await waitFor(() => page.evaluate((tag) => {
+        const b = document.querySelector(tag) as HTMLElement;
+        return b.parentNode === document.documentElement && getComputedStyle(b).display === 'block';
+      }, BANNER), 3000);
+      // The page cannot read into the banner.
+      expect(await page.evaluate((tag) => document.querySelector(tag)!.shadowRoot, BANNER)).toBeNull();
+      expect(await page.locator(BANNER).isVisible()).toBe(true);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('has no serious or critical axe violation (audit copy of the banner)', async () => {
+    const s = await launchChromium(server);
+    try {
+      const page = await s.context.newPage();
+      const source = await axeSource();
+      for (const q of AUDITS) {
+        await page.goto(server.url(AUDIT, `/?${q}`));
+        await page.addScriptTag({ content: source });
+        expect(await page.evaluate(RUN_AXE), q).toEqual([]);
+        // The audited copy really is the banner (not an empty page).
+        expect(await page.locator('id-guard-banner [role="alert"]').count(), q).toBe(1);
+      }
+    } finally {
+      await s.close();
+    }
+  });
+});
+
+// ------------------------------------------------------------------------------------------------ Firefox
+
+/** "host badge" for every web tab, sorted. */
+async function firefoxBadges(s: Awaited<ReturnType<typeof launchFirefox>>): Promise<string[]> {
+  const ext = await s.openExtensionPage('popup.html');
+  try {
+    return await ext.evaluate(async () => {
+      const b = (globalThis as any).browser;
+      const out: string[] = [];
+      for (const t of await b.tabs.query({}))
+        if (t.url?.startsWith('https:')) out.push(`${new URL(t.url).hostname} ${await b.action.getBadgeText({ tabId: t.id })}`);
+      return out.sort();
+    });
+  } finally {
+    await ext.close();
+  }
+}
+
+async function firefoxBanner(page: FirefoxPage, level = 'danger') {
+  await page.waitForSelector(`${BANNER}[data-level="${level}"]`, { timeout: 15_000 });
+}
+
+describe('banner in firefox', () => {
+  const hosts = [SCAM_CN, SCAM_EN, OFFICIAL_CN, AUDIT];
+
+  it('warns on the 实名认证 scam page; the official link works from the keyboard; it comes back when removed', async () => {
+    const s = await launchFirefox(server, hosts);
+    try {
+      const page = await s.browser.newPage();
+      await page.goto(server.url(SCAM_CN));
+      await firefoxBanner(page);
+      expect(await page.$$eval(BANNER, (b) => b.length)).toBe(1);
+      expect(await page.$eval(BANNER, (b) => b.shadowRoot)).toBeNull(); // closed: the page cannot read it
+      await page.bringToFront();
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.localName)).toBe(BANNER);
+      let openedUrl = '';
+      const opened = s.browser.waitForTarget((t) => (openedUrl = t.url()).includes(OFFICIAL_CN), { timeout: 10_000 });
+      await page.keyboard.press('Enter');
+      await opened;
+      expect(new URL(openedUrl).hostname).toBe(OFFICIAL_CN);
+      await page.bringToFront();
+      await page.evaluate((tag) => document.querySelector(tag)!.remove(), BANNER);
+      await firefoxBanner(page);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('asks before a file chooser opens: the input never sees the click until "Continue"', async () => {
+    const s = await launchFirefox(server, hosts);
+    try {
+      const page = await s.browser.newPage();
+      await page.goto(server.url(SCAM_EN));
+      await firefoxBanner(page);
+      await page.evaluate(() => {
+        (window as any).inputClicks = 0;
+        document.getElementById('idfront')!.addEventListener('click', () => (window as any).inputClicks++);
+      });
+      await page.bringToFront();
+      await page.click('#up-front');
+      await new Promise((r) => setTimeout(r, 500));
+      expect(await page.evaluate(() => (window as any).inputClicks)).toBe(0);
+      // The question took the focus (its Cancel button, inside the closed shadow root).
+      expect(await page.evaluate(() => document.activeElement?.localName)).toBe(BANNER);
+      await page.keyboard.press('Escape');
+      await new Promise((r) => setTimeout(r, 300));
+      expect(await page.evaluate(() => (window as any).inputClicks)).toBe(0);
+      await page.click('#up-front');
+      await new Promise((r) => setTimeout(r, 300));
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await waitFor(() => page.evaluate(() => (window as any).inputClicks === 1), 5000);
+      expect(await page.evaluate(() => (window as any).received)).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('shows the badge per tab', async () => {
+    const s = await launchFirefox(server, hosts);
+    try {
+      const scam = await s.browser.newPage();
+      await scam.goto(server.url(SCAM_CN));
+      await firefoxBanner(scam);
+      const official = await s.browser.newPage();
+      await official.goto(server.url(OFFICIAL_CN, '/'));
+      await waitFor(async () => (await firefoxBadges(s)).includes(`${SCAM_CN} !!`), 10_000).catch(() => {});
+      expect(await firefoxBadges(s)).toEqual([`${SCAM_CN} !!`, `${OFFICIAL_CN} `]);
+      // Navigation within the tab: the badge follows the new page.
+      await scam.goto(server.url(OFFICIAL_CN, '/quiet'));
+      await waitFor(async () => !(await firefoxBadges(s)).includes(`${SCAM_CN} !!`), 10_000).catch(() => {});
+      expect(await firefoxBadges(s)).toEqual([`${OFFICIAL_CN} `, `${OFFICIAL_CN} `]);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('has no serious or critical axe violation (audit copy of the banner)', async () => {
+    const s = await launchFirefox(server, hosts);
+    try {
+      const page = await s.browser.newPage();
+      const source = await axeSource();
+      for (const q of AUDITS) {
+        await page.goto(server.url(AUDIT, `/?${q}`));
+        await page.addScriptTag({ content: source });
+        expect(await page.evaluate(RUN_AXE), q).toEqual([]);
+      }
+    } finally {
+      await s.close();
+    }
+  });
+});
