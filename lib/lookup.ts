@@ -296,12 +296,19 @@ export function browseGroup(index: RegistryIndex, group: BrowseGroupId, region: 
 }
 
 /** The region's "numbers registered in your name" service and anti-fraud channel, for the top of the popup. */
-export function regionHelp(index: RegistryIndex, region: string | undefined): { numbersCheck?: IndexEntry; antiFraud?: IndexEntry } {
+export function regionHelp(
+  index: RegistryIndex,
+  region: string | undefined,
+  intents: Intent[] = INTENTS,
+): { numbersCheck?: IndexEntry; antiFraud?: IndexEntry } {
   const home = index.entries.filter((e) => isHomeRegion(e.region, region));
   const antiFraud = home.filter((e) => e.category === 'anti-fraud');
+  // The region's national anti-fraud channel, as named by the "report fraud" intent (data/intents.json), else
+  // the first with a hotline: something a person can act on right away.
+  const named = intents.find((i) => i.id === 'report-fraud')?.entries ?? [];
+  const national = named.map((id) => antiFraud.find((e) => e.id === id)).find((e) => e !== undefined);
   return {
     numbersCheck: home.find((e) => e.category === 'numbers-check'),
-    // The one with a hotline first: it is what a person can act on right away.
-    antiFraud: antiFraud.find((e) => e.hotlines.length > 0) ?? antiFraud[0],
+    antiFraud: national ?? antiFraud.find((e) => e.hotlines.length > 0) ?? antiFraud[0],
   };
 }

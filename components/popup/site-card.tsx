@@ -7,8 +7,11 @@ import { LEVEL_TITLES, T } from './popup-text';
 
 export type SiteState = { status: 'loading' } | { status: 'ready'; verdict: Verdict | null } | { status: 'error' };
 
-/** A symbol beside the words, for people who cannot tell the colours apart. */
-const LEVEL_SYMBOLS: Record<Level, string> = { official: '✓', none: 'ℹ', caution: '⚠', danger: '⛔' };
+/**
+ * A symbol beside the words, for people who cannot tell the colours apart. Plain characters in a CSS badge:
+ * emoji such as ⛔ are missing from many Linux fonts and render as an empty box.
+ */
+const LEVEL_SYMBOLS: Record<Level, string> = { official: '✓', none: 'i', caution: '!', danger: '!!' };
 
 export function SiteCard({ state, lang }: { state: SiteState; lang: Lang }) {
   if (state.status === 'loading') {

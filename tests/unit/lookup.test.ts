@@ -168,9 +168,10 @@ describe('browse and region help (empty query)', () => {
   it("names the region's numbers-in-your-name check and anti-fraud hotline", () => {
     const cn = regionHelp(index, 'CN');
     expect(cn.numbersCheck?.id).toBe('cn-caict-yizhengtongcha');
-    expect(cn.antiFraud?.category).toBe('anti-fraud');
+    expect(cn.antiFraud?.id).toBe('cn-national-anti-fraud-center'); // 96110, named by data/intents.json
     expect(cn.antiFraud?.hotlines.length).toBeGreaterThan(0);
     expect(regionHelp(index, 'KR').numbersCheck?.id).toBe('kr-msafer');
+    expect(regionHelp(index, 'HK').antiFraud?.id).toBe('hk-adcc');
     expect(regionHelp(index, undefined)).toEqual({ numbersCheck: undefined, antiFraud: undefined });
   });
 });
