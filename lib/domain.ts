@@ -22,6 +22,8 @@ export interface HostInfo {
   isIp: boolean;
 }
 
+const PARSE_OPTIONS = { allowPrivateDomains: true, extractHostname: false, validateHostname: false, mixedInputs: false } as const;
+
 /** Longest host name DNS allows; anything longer is hostile input. */
 const MAX_HOST_LENGTH = 253;
 
@@ -32,7 +34,8 @@ const MAX_HOST_LENGTH = 253;
 export function hostInfo(rawHost: string): HostInfo | null {
   const host = toAsciiHost(rawHost);
   if (!host) return null;
-  const p = parse(host, { allowPrivateDomains: true });
+  // The host is already extracted and validated above: tldts' own URL extraction and validation would triple the cost.
+  const p = parse(host, PARSE_OPTIONS);
   if (p.isIp) {
     return { host, hostUnicode: host, domain: host, domainUnicode: host, label: host, suffix: '', subdomain: '', isIp: true };
   }

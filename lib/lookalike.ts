@@ -26,8 +26,12 @@ export interface Lookalike {
  */
 export const MIN_EDIT_LABEL_LENGTH = 6;
 export const MIN_EDIT_NUMERIC_LABEL_LENGTH = 5;
-/** Same floor for a TLD swap (10086.top for 10086.cn): a 3-4 character label on another TLD is usually someone else. */
-export const MIN_TLD_SWAP_LABEL_LENGTH = 5;
+/**
+ * Floor for a TLD swap (10086.top for 10086.cn). Four letters is enough because swaps into .com/.net/.org are not
+ * counted (BRAND_HOME_SUFFIXES): a bank's acronym on a cheap new TLD (icbc.top) is a scam's choice; at three
+ * letters (boc, ccb, cib) too many unrelated sites share the name.
+ */
+export const MIN_TLD_SWAP_LABEL_LENGTH = 4;
 /**
  * Suffixes where a brand's name on another TLD is most often the brand itself (telstra.com for telstra.com.au):
  * an alphabetic TLD swap into these is not a lookalike verdict. Scam kits register cheap new TLDs (.top, .xyz, .vip).
@@ -120,12 +124,19 @@ const KEYWORDS = [
   'center', 'centre', 'zhongxin', 'guanwang', 'gw', 'tz', 'sms', 'msg', 'notice', 'alert', 'ticket', 'register',
   'regist', 'activate', 'jihuo', 'banli', 'renew', 'upgrade', 'shengji', 'bangding', 'jiebang', 'tuikuan',
 ];
+/**
+ * The lure words of our threat itself (KYC, verify, 实名 smrz/shiming/renzheng, 身份 sfz/shenfen, refund): next to
+ * even an everyday-word brand ("orange-verify", "three-kyc") they make a lookalike.
+ */
+const STRONG_KEYWORDS = ['kyc', 'verify', 'verif', 'smrz', 'shiming', 'realname', 'renzheng', 'sfz', 'shenfen', 'idcard', 'refund'];
 /** Keywords this short match only as a whole token ("10086-cn", not "10086ncnx"). */
 const SHORT_KEYWORD_LENGTH = 2;
 
 interface Target {
   entry: IndexEntry;
   domain: string;
+  /** The label is registered by the brand in several regions (see lookalikeIndex). */
+  multiTld?: boolean;
 }
 interface Brand {
   word: string;
@@ -133,6 +144,8 @@ interface Brand {
   numeric: boolean;
   /** From NUMERIC_BRANDS below MIN_NUMERIC_BRAND_LENGTH: needs a keyword, a separator alone is not enough. */
   needsKeyword: boolean;
+  /** An everyday word (orange, three, police): only next to an ID-verification lure word (STRONG_KEYWORDS). */
+  common?: boolean;
 }
 
 export interface LookalikeIndex {
@@ -147,8 +160,10 @@ export interface LookalikeIndex {
   deletions: Map<string, Target>;
   positionalDeletions: Map<string, Target>;
   transpositions: Map<string, Target>;
-  /** Brand words by their first three characters (a cheap prefilter that makes the scan O(host length)). */
-  brandsByPrefix: Map<string, Brand[]>;
+  /** Brand words by their first three characters as one number (a prefilter that allocates nothing per position). */
+  brandsByPrefix: Map<number, Brand[]>;
+  /** "length:first two" and "length:last two" characters of edit labels, ±1 length: one edit keeps one end intact. */
+  editEnds: Set<string>;
 }
 
 const cache = new WeakMap<RegistryIndex, LookalikeIndex>();
@@ -172,47 +187,62 @@ export function lookalikeIndex(index: RegistryIndex): LookalikeIndex {
     positionalDeletions: new Map(),
     transpositions: new Map(),
     brandsByPrefix: new Map(),
+    editEnds: new Set(),
   };
-  const labelSuffixes = new Map<string, Set<string>>();
+  const brands = new Map<string, Brand>();
+  const addBrand = (word: string, entry: IndexEntry, needsKeyword = false, common = false) => {
+    if (brands.has(word)) return;
+    brands.set(word, { word, entry, numeric: /^\d+$/.test(word), needsKeyword, common });
+  };
+  // Regions each label is registered in: a label in several regions (vodafone.de, vodafone.co.uk) is a
+  // multinational brand, and its name on another country's TLD is most likely its own.
+  const labelRegions = new Map<string, Set<string>>();
   for (const entry of index.entries) {
     for (const domain of entry.domains) {
-      const { label, suffix } = labelOf(domain);
-      const set = labelSuffixes.get(label) ?? new Set();
-      set.add(suffix);
-      labelSuffixes.set(label, set);
+      const { label } = labelOf(domain);
+      const set = labelRegions.get(label) ?? new Set();
+      set.add(entry.region);
+      labelRegions.set(label, set);
     }
   }
-  const brands = new Map<string, Brand>();
-  const addBrand = (word: string, entry: IndexEntry, needsKeyword = false) => {
-    if (brands.has(word)) return;
-    const numeric = /^\d+$/.test(word);
-    brands.set(word, { word, entry, numeric, needsKeyword });
+  const addEdits = (form: string, target: Target) => {
+    if (!li.editLabels.has(form)) li.editLabels.set(form, target);
+    for (const len of [form.length - 1, form.length, form.length + 1]) {
+      li.editEnds.add(`${len}<${form.slice(0, 2)}`);
+      li.editEnds.add(`${len}>${form.slice(-2)}`);
+    }
+    for (let i = 0; i < form.length; i++) {
+      const del = form.slice(0, i) + form.slice(i + 1);
+      if (!li.deletions.has(del)) li.deletions.set(del, target);
+      if (!li.positionalDeletions.has(`${i}:${del}`)) li.positionalDeletions.set(`${i}:${del}`, target);
+      if (i + 1 < form.length && form[i] !== form[i + 1]) {
+        const swapped = form.slice(0, i) + form[i + 1] + form[i] + form.slice(i + 2);
+        if (!li.transpositions.has(swapped)) li.transpositions.set(swapped, target);
+      }
+    }
   };
   for (const entry of index.entries) {
     for (const domain of entry.domains) {
       li.byDomain.set(domain, entry);
-      const target = { entry, domain };
-      li.domainSkeletons.set(skeleton(domain), target);
       const { label } = labelOf(domain);
-      const skel = skeleton(label);
       const word = label.replace(/-/g, '');
+      const multiTld = (labelRegions.get(label)?.size ?? 0) > 1 || MULTI_TLD_BRANDS.has(word);
+      const target: Target = { entry, domain, multiTld };
+      li.domainSkeletons.set(skeleton(domain), target);
+      const skel = skeleton(label);
       if (isBrandWord(word)) addBrand(word, entry);
-      // A label used by one brand on several TLDs (vodafone.de, vodafone.co.uk) is a multinational whose other
-      // TLDs are its own too: no TLD-swap or edit verdicts for it.
-      if ((labelSuffixes.get(label)?.size ?? 0) > 1 || COMMON_WORDS.has(word) || MULTI_TLD_BRANDS.has(word)) continue;
-      if (label.length >= MIN_TLD_SWAP_LABEL_LENGTH && !li.labelSkeletons.has(skel)) li.labelSkeletons.set(skel, target);
+      else if (COMMON_WORDS.has(word) && word.length >= MIN_BRAND_LENGTH) addBrand(word, entry, true, true);
+      if (label.includes('-') && isBrandWord(word)) addBrand(label, entry); // "t-mobile", "antifraudcentre-centreantifraude"
+      // Everyday words (bell.ca, fido.ca) are only compared whole and by one edit, never by name on another TLD.
+      if (!COMMON_WORDS.has(word) && label.length >= MIN_TLD_SWAP_LABEL_LENGTH && !li.labelSkeletons.has(skel)) {
+        li.labelSkeletons.set(skel, target);
+      }
       const numeric = /^\d+$/.test(label);
       if (label.length < (numeric ? MIN_EDIT_NUMERIC_LABEL_LENGTH : MIN_EDIT_LABEL_LENGTH)) continue;
-      if (!li.editLabels.has(skel)) li.editLabels.set(skel, target);
-      for (let i = 0; i < skel.length; i++) {
-        const del = skel.slice(0, i) + skel.slice(i + 1);
-        if (!li.deletions.has(del)) li.deletions.set(del, target);
-        if (!li.positionalDeletions.has(`${i}:${del}`)) li.positionalDeletions.set(`${i}:${del}`, target);
-        if (i + 1 < skel.length && skel[i] !== skel[i + 1]) {
-          const swapped = skel.slice(0, i) + skel[i + 1] + skel[i] + skel.slice(i + 2);
-          if (!li.transpositions.has(swapped)) li.transpositions.set(swapped, target);
-        }
-      }
+      // Edits on the skeleton (homoglyph + one edit) and on the plain label: m → rn in the skeleton would make
+      // "chinaobile" (one letter dropped) two edits away from "chinarnobile".
+      addEdits(skel, target);
+      if (label !== skel) addEdits(label, target);
     }
     for (const alias of entry.aliases) {
       const word = alias.toLowerCase().replace(/[\s.&'’-]/g, '');
@@ -229,7 +259,7 @@ export function lookalikeIndex(index: RegistryIndex): LookalikeIndex {
     if (entry) addBrand(word, entry, true);
   }
   for (const brand of brands.values()) {
-    const key = brand.word.slice(0, 3);
+    const key = prefixKey(brand.word, 0);
     const list = li.brandsByPrefix.get(key) ?? [];
     list.push(brand);
     // Longest first, so "chinamobileltd" wins over "chinamobile" at the same position.
@@ -238,6 +268,11 @@ export function lookalikeIndex(index: RegistryIndex): LookalikeIndex {
   }
   cache.set(index, li);
   return li;
+}
+
+/** The three characters at `pos` as one number (brand words are ASCII, so 8 bits each suffice). */
+function prefixKey(text: string, pos: number): number {
+  return ((text.charCodeAt(pos) & 0xff) << 16) | ((text.charCodeAt(pos + 1) & 0xff) << 8) | (text.charCodeAt(pos + 2) & 0xff);
 }
 
 function isBrandWord(word: string): boolean {
@@ -291,14 +326,24 @@ function skeletonMatch(info: HostInfo, li: LookalikeIndex): Lookalike | null {
   const same = li.labelSkeletons.get(label);
   if (same) {
     const sameLabel = info.label === labelOf(same.domain).label;
-    const homeSuffix = BRAND_HOME_SUFFIXES.has(info.suffix) && !/^\d+$/.test(info.label);
     if (!sameLabel) return { kind: 'homoglyph', entry: same.entry, target: same.domain };
-    // The same name on .com/.net/.org: most often the brand's own (see BRAND_HOME_SUFFIXES), not an edit either.
-    return homeSuffix ? null : { kind: 'tld-swap', entry: same.entry, target: same.domain };
+    // The same name on .com/.net/.org is most often the brand's own (BRAND_HOME_SUFFIXES), and so is a
+    // multinational's name on another country's TLD; on a cheap new TLD it is a swap.
+    const numeric = /^\d+$/.test(info.label);
+    const ccTld = /^[a-z]{2}$/.test(info.suffix.slice(info.suffix.lastIndexOf('.') + 1));
+    const home = !numeric && (BRAND_HOME_SUFFIXES.has(info.suffix) || (!!same.multiTld && ccTld));
+    return home ? null : { kind: 'tld-swap', entry: same.entry, target: same.domain };
   }
-  if (label.length < MIN_EDIT_NUMERIC_LABEL_LENGTH - 1) return null;
-  const edit = li.deletions.get(label) ?? li.transpositions.get(label) ?? editByInsertOrSubstitute(label, li);
+  const plain = /^[a-z0-9-]+$/.test(info.label) ? info.label : null;
+  const edit = oneEdit(label, li) ?? (plain && plain !== label ? oneEdit(plain, li) : undefined);
   return edit ? { kind: 'edit', entry: edit.entry, target: edit.domain } : null;
+}
+
+function oneEdit(label: string, li: LookalikeIndex): Target | undefined {
+  // The registry label itself on another suffix is a TLD question (answered above), never "one edit".
+  if (label.length < MIN_EDIT_NUMERIC_LABEL_LENGTH - 1 || li.editLabels.has(label)) return undefined;
+  if (!li.editEnds.has(`${label.length}<${label.slice(0, 2)}`) && !li.editEnds.has(`${label.length}>${label.slice(-2)}`)) return undefined;
+  return li.deletions.get(label) ?? li.transpositions.get(label) ?? editByInsertOrSubstitute(label, li);
 }
 
 function editByInsertOrSubstitute(label: string, li: LookalikeIndex): Target | undefined {
@@ -323,7 +368,7 @@ function brandKeyword(info: HostInfo, li: LookalikeIndex): Lookalike | null {
     ? info.host.slice(0, info.host.length - info.suffix.length - 1)
     : skeleton(info.hostUnicode.slice(0, info.hostUnicode.length - info.suffix.length - 1));
   for (let pos = 0; pos + 3 <= text.length; pos++) {
-    const candidates = li.brandsByPrefix.get(text.slice(pos, pos + 3));
+    const candidates = li.brandsByPrefix.get(prefixKey(text, pos));
     if (!candidates) continue;
     for (const brand of candidates) {
       if (!text.startsWith(brand.word, pos)) continue;
@@ -334,7 +379,7 @@ function brandKeyword(info: HostInfo, li: LookalikeIndex): Lookalike | null {
       const bounded = SEPARATOR.test(before) && SEPARATOR.test(after);
       if (!brand.numeric && brand.word.length < LONG_BRAND_LENGTH && !(isBoundary(before) && isBoundary(after))) continue;
       const rest = text.slice(0, pos) + '.' + text.slice(end);
-      const keyword = findKeyword(rest);
+      const keyword = findKeyword(rest, brand.common ? STRONG_KEYWORDS : KEYWORDS);
       // A whole number token next to any other token is enough for distinctive numeric brands (10086-abc.top,
       // 10086.abc.com): nobody else names a site after China Mobile's hotline. Words need a lure keyword
       // (rakuten-sec.co.jp is Rakuten's own), and so do short numbers and pinyin words.
@@ -351,9 +396,9 @@ function isBoundary(ch: string): boolean {
   return SEPARATOR.test(ch) || DIGIT.test(ch);
 }
 
-function findKeyword(rest: string): string | null {
+function findKeyword(rest: string, keywords: readonly string[]): string | null {
   const tokens = rest.split(/[.-]+/).filter(Boolean);
-  for (const kw of KEYWORDS) {
+  for (const kw of keywords) {
     if (kw.length <= SHORT_KEYWORD_LENGTH) {
       if (tokens.includes(kw)) return kw;
     } else if (rest.includes(kw)) return kw;
