@@ -167,7 +167,8 @@ describe('firefox privacy', () => {
       for (const host of SCAM_PAGES) {
         await page.goto(server.url(host, '/'));
         opened.push({ host, path: '/' });
-        await waitFor(() => page.evaluate((tag) => !!document.querySelector(tag), BANNER), BANNER_TIMEOUT_MS);
+        // Polled every 500 ms: polling every 100 ms starves the sensor's idle-time scan.
+        await waitFor(() => page.evaluate((tag) => !!document.querySelector(tag), BANNER), BANNER_TIMEOUT_MS, 500);
       }
       await page.goto(server.url(OFFICIAL_PAGE, '/'));
       opened.push({ host: OFFICIAL_PAGE, path: '/' });
