@@ -1,0 +1,96 @@
+// The judge end to end: the same ID-upload page (tests/fixtures/sites/10086-smrz.top/index.html) served under a
+// lookalike host and under China Mobile's own host. The stored tab verdict is read the way the popup reads it
+// (runtime.sendMessage get-tab-verdict from an extension page), so this checks the background's decision, not the
+// banner's rendering (tests/e2e/banner.e2e.ts does that).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Verdict } from '../../lib/types';
+import { FIXTURES, launchChromium, launchFirefox, startFixtureServer, waitFor, type FixtureServer } from './harness';
+
+const LOOKALIKE = '10086-smrz.top';
+const OFFICIAL = 'www.10086.cn';
+const PAGE = '/judge-kyc.html';
+const KYC_HTML = readFileSync(join(FIXTURES, 'sites/10086-smrz.top/index.html'));
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await startFixtureServer({
+    routes: [
+      (_req, res, url) => {
+        if (url.pathname !== PAGE) return false;
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(KYC_HTML);
+        return true;
+      },
+    ],
+  });
+});
+afterAll(() => server?.close());
+
+/** Runs in an extension page: the verdicts of every tab that has one, keyed by the verdict's host. */
+const READ_VERDICTS = async () => {
+  const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+  const tabs = await api.tabs.query({});
+  const out: Record<string, unknown> = {};
+  for (const t of tabs) {
+    const v = await api.runtime.sendMessage({ type: 'get-tab-verdict', tabId: t.id });
+    if (v) out[v.host] = v;
+  }
+  return out;
+};
+
+function expectVerdicts(verdicts: Record<string, Verdict>) {
+  const scam = verdicts[LOOKALIKE];
+  expect(scam).toMatchObject({ level: 'danger', site: 'lookalike', domain: LOOKALIKE, org: { id: 'cn-china-mobile' } });
+  expect(scam.official?.website).toBe('https://www.10086.cn/');
+  expect(scam.reasons[0].text.en).toContain("not China Mobile's site");
+  expect(scam.asks.length).toBeGreaterThan(0);
+  expect(verdicts[OFFICIAL]).toMatchObject({ level: 'official', site: 'official', org: { id: 'cn-china-mobile' } });
+}
+
+describe('judge in chromium', () => {
+  it('danger naming China Mobile on the lookalike host, official on 10086.cn, for the same page', async () => {
+    const s = await launchChromium(server, { locale: 'zh-CN' });
+    try {
+      const ext = await s.context.newPage();
+      await ext.goto(`chrome-extension://${s.extensionId}/popup.html`);
+      let verdicts: Record<string, Verdict> = {};
+      for (const host of [LOOKALIKE, OFFICIAL]) {
+        const page = await s.context.newPage();
+        await page.goto(server.url(host, PAGE));
+        // The sensor scans in idle time, which Chromium withholds from background tabs: keep the page in front.
+        await page.bringToFront();
+        verdicts = await waitFor(async () => {
+          const v = (await ext.evaluate(READ_VERDICTS)) as Record<string, Verdict>;
+          return v[host] ? v : null;
+        }, 20_000);
+      }
+      expectVerdicts(verdicts);
+    } finally {
+      await s.close();
+    }
+  }, 90_000);
+});
+
+describe('judge in firefox', () => {
+  it('danger naming China Mobile on the lookalike host, official on 10086.cn, for the same page', async () => {
+    const s = await launchFirefox(server, [LOOKALIKE, OFFICIAL], { locale: 'zh-CN' });
+    try {
+      const ext = await s.openExtensionPage('popup.html');
+      let verdicts: Record<string, Verdict> = {};
+      for (const host of [LOOKALIKE, OFFICIAL]) {
+        const page = await s.browser.newPage();
+        await page.goto(server.url(host, PAGE));
+        await page.bringToFront();
+        verdicts = await waitFor(async () => {
+          const v = (await ext.evaluate(READ_VERDICTS)) as Record<string, Verdict>;
+          return v[host] ? v : null;
+        }, 20_000);
+      }
+      expectVerdicts(verdicts);
+    } finally {
+      await s.close();
+    }
+  }, 90_000);
+});
