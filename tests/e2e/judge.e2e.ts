@@ -61,10 +61,10 @@ describe('judge in chromium', () => {
         await page.goto(server.url(host, PAGE));
         // The sensor scans in idle time, which Chromium withholds from background tabs: keep the page in front.
         await page.bringToFront();
-        verdicts = await waitFor(async () => {
+        verdicts = (await waitFor(async () => {
           const v = (await ext.evaluate(READ_VERDICTS)) as Record<string, Verdict>;
-          return v[host] ? v : null;
-        }, 20_000);
+          return v[host] ? v : undefined;
+        }, 20_000))!;
       }
       expectVerdicts(verdicts);
     } finally {
@@ -83,10 +83,10 @@ describe('judge in firefox', () => {
         const page = await s.browser.newPage();
         await page.goto(server.url(host, PAGE));
         await page.bringToFront();
-        verdicts = await waitFor(async () => {
+        verdicts = (await waitFor(async () => {
           const v = (await ext.evaluate(READ_VERDICTS)) as Record<string, Verdict>;
-          return v[host] ? v : null;
-        }, 20_000);
+          return v[host] ? v : undefined;
+        }, 20_000))!;
       }
       expectVerdicts(verdicts);
     } finally {
