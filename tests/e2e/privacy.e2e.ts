@@ -20,6 +20,8 @@ const CANARY_HOST = 'canary.test';
 const BANNER = 'id-guard-banner';
 /** The banner shows within ~4 s on a busy 2-core CI machine running several browsers; 30 s is generous. */
 const BANNER_TIMEOUT_MS = 30_000;
+/** Four pages, two with a banner, the popup and options: 35–60 s on a loaded 2-core machine. */
+const FLOW_TIMEOUT_MS = 180_000;
 /** Long enough for the content script (document_idle), the judge's answer and any late work to happen. */
 const SETTLE_MS = 2000;
 /** Requests browsers make by themselves for any page they open. */
@@ -147,7 +149,7 @@ describe('chromium privacy', () => {
       s.context.off('request', classify);
       await s.close();
     }
-  });
+  }, FLOW_TIMEOUT_MS);
 });
 
 describe('firefox privacy', () => {
@@ -201,5 +203,5 @@ describe('firefox privacy', () => {
     } finally {
       await s.close();
     }
-  });
+  }, FLOW_TIMEOUT_MS);
 });
