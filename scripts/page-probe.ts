@@ -33,6 +33,8 @@ export const BANNER_TAG = 'id-guard-banner';
  */
 export const DEFAULT_SETTLE_MS = 5000;
 const POLL_MS = 200;
+/** Polls (of POLL_MS) for the banner after a warned verdict: 1 s. */
+const BANNER_GRACE_POLLS = 5;
 
 export interface PageOutcome {
   url: string;
@@ -113,22 +115,29 @@ export class ExtensionProbe {
     const { page, tabId } = await this.newTab();
     try {
       await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
-      const cdp = await page.context().newCDPSession(page);
       // Start the clock when the page's main thread is first idle: on a loaded machine that is what delays the
       // sensor (document_idle, idle callbacks), not wall time.
       await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(null), { timeout: 5000 }))).catch(() => {});
       const end = Date.now() + (opts.settleMs ?? DEFAULT_SETTLE_MS);
       let note: string | undefined;
+      // Only the background is polled while the page settles (a message to the service worker, off the page's
+      // thread). The banner is read once at the end: a full DOM snapshot blocks the page's main thread, and doing
+      // it every poll starved the sensor's time budget on big pages.
       for (;;) {
         const got = await this.message({ type: 'get-tab-verdict', tabId });
         out.verdict = got.verdict;
         note = got.note;
+        // danger is the top level and official never changes with content: nothing later can alter them.
+        if (out.verdict?.level === 'official' || out.verdict?.level === 'danger' || Date.now() > end) break;
+        await sleep(POLL_MS);
+      }
+      const cdp = await page.context().newCDPSession(page);
+      for (let tries = 0; ; tries++) {
         const banner = await readBanner(cdp);
         out.banner = banner.level;
         out.bannerLinks = banner.links;
-        // danger is the top level and official never changes with content: nothing later can alter them.
-        const final = out.verdict && (out.verdict.level === 'official' || (out.verdict.level === 'danger' && out.banner));
-        if (final || Date.now() > end) break;
+        // The banner follows the verdict's reply to the content script by a moment: give it that moment.
+        if (out.banner || !out.verdict || !['caution', 'danger'].includes(out.verdict.level) || tries >= BANNER_GRACE_POLLS) break;
         await sleep(POLL_MS);
       }
       await cdp.detach().catch(() => {});
