@@ -214,6 +214,20 @@ export function printTable(r: BenchVerdictsResult): void {
   if (r.popular.flaggedDomains.length) console.log(`  flagged popular: ${r.popular.flaggedDomains.slice(0, 12).join(', ')}`);
 }
 
+/** For scripts/bench.ts: runs the bench (printing its table) and returns the headline figures as one flat row. */
+export default async function run(): Promise<Record<string, number | boolean>> {
+  const r = await benchVerdicts();
+  return {
+    hosts: r.hosts,
+    verdictsPerSecond: r.verdictsPerSecond,
+    checkDomainPerSecond: r.checkDomainPerSecond,
+    speedRatio: r.speedRatio,
+    lookalikesCaught: r.lookalikes.share,
+    popularFlagged: r.popular.share,
+    targetsMet: r.targetsMet.caught && r.targetsMet.falsePositives && r.targetsMet.faster,
+  };
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   await benchVerdicts();
 }
