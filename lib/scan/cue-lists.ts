@@ -24,7 +24,7 @@ export function buildCuePatterns(lists: CueList[] = CUE_LISTS): CuePatterns {
   for (const g of GROUPS) out[g] = groupPattern(g, lists);
   const names = lists.flatMap((l) => (Array.isArray(l.contact) ? l.contact : []));
   // Only a handle counts ("TG @esim1088", "QQ：123456", "微信: abc_123"); the bare word does not.
-  out.contactHandle = `(?<![a-z])(?:${names.join('|')})[^\\p{L}\\p{N}\\n]{0,8}?(?:(?:id|号码?|號碼?)\\s*[:：]?|[:：]|@)\\s*@?\\+?[a-z0-9_][a-z0-9_.+ -]{3,31}|(?:t\\.me|wa\\.me)/[a-z0-9_+]{3,}`;
+  out.contactHandle = `(?<![a-z])(?:${names.join('|')})[^0-9a-z\\u00c0-\\u024f\\u3400-\\u9fff\\n]{0,8}?(?:(?:id|号码?|號碼?)\\s*[:：]?|[:：]|@)\\s*@?\\+?[a-z0-9_][a-z0-9_.+ -]{3,31}|(?:t\\.me|wa\\.me)/[a-z0-9_+]{3,}`;
   if (lists === CUE_LISTS) patterns = out;
   return out;
 }

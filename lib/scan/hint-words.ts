@@ -30,7 +30,7 @@ const HINT_LISTS = [
 let hint: Matcher | null = null;
 
 /** Off-platform contact handles in text ("TG @x", "微信: y", "t.me/z"): short enough to keep here. */
-const CONTACT_HINT = /(?:tg|telegram|飞机|飛機|电报|電報|微信|vx|wx|qq|whatsapp|line|zalo|텔레그램|카톡)[^\p{L}\p{N}\n]{0,8}?(?:[:：]|@)\s*@?\+?[a-z0-9_]{2}|t\.me\/|wa\.me\//u;
+const CONTACT_HINT = /(?:tg|telegram|飞机|飛機|电报|電報|微信|vx|wx|qq|whatsapp|line|zalo|텔레그램|카톡)[^0-9a-z\u00c0-\u024f\u3400-\u9fff\n]{0,8}?(?:[:：]|@)\s*@?\+?[a-z0-9_]{2}|t\.me\/|wa\.me\//;
 
 /** True when normalised text holds a hint word or a contact handle. */
 export function hasHintWords(text: string): boolean {

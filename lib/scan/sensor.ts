@@ -17,6 +17,8 @@ const IDLE_TIMEOUT_MS = 1_000;
 const MIN_RECHECK_GAP_MS = 500;
 /** Added nodes examined one by one per batch; a bigger batch becomes one whole-document check. */
 const MAX_BATCH_NODES = 200;
+/** Frames whose load we watch (ads pages can have dozens of cross-origin frames; ID kits use one or two). */
+const MAX_WATCHED_FRAMES = 10;
 /** Attributes whose change can turn an element into an ID control (a text field becoming type=file…). */
 const WATCHED_ATTRIBUTES = ['type', 'name', 'placeholder', 'aria-label', 'accept', 'capture'];
 
@@ -60,7 +62,23 @@ class Sensor {
       disconnect();
       this.observer?.disconnect();
     });
+    this.watchFrames(this.doc);
     if (this.safe(() => quickCheck(this.doc))) void this.report();
+  }
+
+  /**
+   * Same-origin and srcdoc frames may still be loading at document_idle (Firefox often shows their initial
+   * about:blank), and the observer does not see inside them: re-check the page when one finishes loading.
+   */
+  private watchFrames(root: Document | Element): void {
+    const frames = root.nodeName === 'IFRAME' ? [root as Element] : Array.from(root.querySelectorAll?.('iframe') ?? []).slice(0, MAX_WATCHED_FRAMES);
+    for (const f of frames) {
+      this.ctx.addEventListener(f as HTMLIFrameElement, 'load', () => {
+        this.wholeDocument = true;
+        this.observe();
+        this.queue([]);
+      });
+    }
   }
 
   private safe<T>(fn: () => T): T | false {
@@ -89,7 +107,11 @@ class Sensor {
     if (!this.wholeDocument) {
       for (const r of records) {
         if (r.type === 'attributes') this.pending.push(r.target);
-        else for (const n of Array.from(r.addedNodes)) if (n.nodeType === 1 || n.nodeType === 3) this.pending.push(n);
+        else
+          for (const n of Array.from(r.addedNodes)) {
+            if (n.nodeType === 1 || n.nodeType === 3) this.pending.push(n);
+            if (n.nodeName === 'IFRAME') this.watchFrames(n as Element);
+          }
         if (this.pending.length > MAX_BATCH_NODES) {
           this.wholeDocument = true;
           this.pending = [];
