@@ -10,10 +10,7 @@ const BANNER = 'id-guard-banner';
 const BANNER_TIMEOUT_MS = 30_000;
 /** How long a trusted page gets to (wrongly) show the banner: it shows within ~4 s when it does. */
 const NO_BANNER_MS = 5000;
-/**
- * Polling step for the banner: polling the page every 100 ms kept its main thread too busy for the sensor's
- * idle-time scan to run in Chromium (the banner never came); 500 ms leaves it room.
- */
+/** Polling step for the banner: slow enough to leave the page's main thread idle for the sensor's idle-time scan. */
 const POLL_MS = 500;
 /** Two page loads with a banner, one without, and the options page: up to ~80 s on a loaded 2-core machine. */
 const FLOW_TIMEOUT_MS = 180_000;

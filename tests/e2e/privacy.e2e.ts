@@ -169,7 +169,7 @@ describe('firefox privacy', () => {
       for (const host of SCAM_PAGES) {
         await page.goto(server.url(host, '/'));
         opened.push({ host, path: '/' });
-        // Polled every 500 ms: polling every 100 ms starves the sensor's idle-time scan.
+        // Polled every 500 ms, to leave the page's main thread idle for the sensor's idle-time scan.
         await waitFor(() => page.evaluate((tag) => !!document.querySelector(tag), BANNER), BANNER_TIMEOUT_MS, 500);
       }
       await page.goto(server.url(OFFICIAL_PAGE, '/'));
