@@ -19,7 +19,6 @@ export const T = {
   goOfficial: { en: 'Official site of {org}', zh_CN: '{org}官方网站', zh_TW: '{org}官方網站' },
   goRealName: { en: '{org} identity check (official)', zh_CN: '{org}官方实名认证', zh_TW: '{org}官方實名認證' },
   call: { en: 'Call {org}: {tel}', zh_CN: '致电{org}：{tel}', zh_TW: '致電{org}：{tel}' },
-  check: { en: 'Check numbers in your name: {org}', zh_CN: '查询名下号码：{org}', zh_TW: '查詢名下號碼：{org}' },
   reportTo: { en: 'Report fraud: {org}', zh_CN: '举报诈骗：{org}', zh_TW: '檢舉詐騙：{org}' },
   leave: { en: 'Leave this page', zh_CN: '离开此页面', zh_TW: '離開此頁面' },
   report: { en: 'Report', zh_CN: '举报', zh_TW: '檢舉' },

@@ -64,13 +64,13 @@ function insteadItems(doc: Document, v: Verdict, lang: Lang): HTMLElement[] {
   return items;
 }
 
-/** One of the region's help channels: its report page when it has one (fraud-report channel), else its website
- * (the "numbers in your name" check), plus its first hotline. */
+/** One of the region's help channels: its report page when it has one ("Report fraud: …"), else its website
+ * under its own name (the name says what it is: 一证通查, 国家反诈中心), plus its first hotline. */
 function regionItem(doc: Document, r: RegistryLinkSet, lang: Lang): HTMLElement {
   const org = pick(r.names, lang);
   const report = safeHttps(r.report);
   const site = report ?? safeHttps(r.website);
-  const text = fill(pick(report ? T.reportTo : T.check, lang), { org });
+  const text = report ? fill(pick(T.reportTo, lang), { org }) : org;
   const tel = r.hotlines[0];
   return h(doc, 'li', {}, site ? link(doc, site, text) : text, tel ? ' · ' : null, tel ? telLink(doc, tel, tel) : null);
 }

@@ -19,6 +19,7 @@ export interface PageWarning {
 const INERT: PageWarning = { confirm: async () => true, remove() {} };
 
 let current: PageWarning | null = null;
+let currentKey = '';
 /** Pages (origin + path) dismissed in this document: an SPA re-judging the same page must not bring it back. */
 const dismissedHere = new Set<string>();
 
@@ -28,8 +29,13 @@ function pageKey(loc: Location): string {
 
 /** Shows (or replaces) the warning for `verdict`; removes it when the verdict is no longer caution/danger. */
 export function showPageWarning(ctx: ContentScriptContext, verdict: Verdict): PageWarning {
+  // The sensor re-sends on late content and SPA navigation: the same verdict keeps the same banner, so a person
+  // in the middle of reading it (or with focus on one of its links) is not interrupted by a re-render.
+  const key = JSON.stringify(verdict);
+  if (current && key === currentKey) return current;
   current?.remove();
   current = null;
+  currentKey = key;
   const level = verdict.level;
   if ((level !== 'caution' && level !== 'danger') || dismissedHere.has(pageKey(location))) return INERT;
   const warning = mount(verdict, level);

@@ -290,6 +290,8 @@ describe('banner in firefox', () => {
     const s = await launchFirefox(server, hosts);
     try {
       const page = await s.browser.newPage();
+      // Same window as Chromium's: in a short window the banner scrolls, and Firefox puts a scroller in the Tab order.
+      await page.setViewport({ width: 1280, height: 800 });
       await page.goto(server.url(SCAM_CN));
       await firefoxBanner(page);
       expect(await page.$$eval(BANNER, (b) => b.length)).toBe(1);
@@ -297,11 +299,17 @@ describe('banner in firefox', () => {
       await page.bringToFront();
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.localName)).toBe(BANNER);
-      let openedUrl = '';
-      const opened = s.browser.waitForTarget((t) => (openedUrl = t.url()).includes(OFFICIAL_CN), { timeout: 10_000 });
       await page.keyboard.press('Enter');
-      await opened;
-      expect(new URL(openedUrl).hostname).toBe(OFFICIAL_CN);
+      // The extension's view of the tabs: a tab whose address is the link's, even when the fixture server could not
+      // take port 443 and the tab shows Firefox's connection error page (tab.url stays the address it tried).
+      const ext = await s.openExtensionPage('popup.html');
+      const where = await waitFor(
+        () => ext.evaluate(async () => ((await (globalThis as any).browser.tabs.query({})) as { url?: string }[])
+          .map((t) => t.url ?? '').find((u) => u.includes('www.10086.cn')) ?? ''),
+        10_000,
+      );
+      await ext.close();
+      expect(where).toMatch(/https:\/\/www\.10086\.cn\//);
       await page.bringToFront();
       await page.evaluate((tag) => document.querySelector(tag)!.remove(), BANNER);
       await firefoxBanner(page);

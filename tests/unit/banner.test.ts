@@ -62,6 +62,13 @@ describe('banner', () => {
     expect(document.querySelector(BANNER_TAG)).toBeNull();
   });
 
+  it('keeps the same banner (and its focus) when the same verdict comes again', () => {
+    const first = show(DANGER_10086);
+    const again = show(structuredClone(DANGER_10086));
+    expect(again.host).toBe(first.host);
+    expect(roots).toHaveLength(1);
+  });
+
   it('says what the page asks for, why, and links to the official channel and the region help', () => {
     const { root } = show(DANGER_10086);
     const alert = root.querySelector('[role="alert"]')!;
