@@ -2,7 +2,7 @@
 // extension is built (so pinyin and other derived keys cost nothing at run time and the page never downloads it).
 import type { Plugin } from 'vite';
 import { buildRegistryIndex } from './build-registry-index';
-import { REGISTRY_DIR } from './registry-load';
+import { registryDataFiles } from './registry-load';
 
 const ID = 'virtual:registry-index';
 const RESOLVED = '\0' + ID;
@@ -13,7 +13,8 @@ export function registryIndexPlugin(): Plugin {
     resolveId: (id) => (id === ID ? RESOLVED : undefined),
     load(id) {
       if (id !== RESOLVED) return undefined;
-      this.addWatchFile(REGISTRY_DIR);
+      // Watch each data file (not the folder: Vitest turns watched paths into imports, and a folder can't be one).
+      for (const file of registryDataFiles()) this.addWatchFile(file);
       return `export default ${JSON.stringify(buildRegistryIndex())};`;
     },
   };

@@ -16,6 +16,12 @@ export function readRegistryFiles(): { file: string; entries: RegistryEntry[] }[
     .map((file) => ({ file, entries: JSON.parse(readFileSync(join(REGISTRY_DIR, file), 'utf8')) as RegistryEntry[] }));
 }
 
+/** Every file the compact index is built from, for the bundler's watch list. */
+export function registryDataFiles(): string[] {
+  const regs = readdirSync(REGISTRY_DIR).filter((f) => f.endsWith('.json')).map((f) => join(REGISTRY_DIR, f));
+  return [...regs, join(DATA_DIR, 'gov-suffixes.json')];
+}
+
 export function loadRegistry(): RegistryEntry[] {
   return readRegistryFiles().flatMap((f) => f.entries);
 }
