@@ -253,6 +253,7 @@ export function judgePage(input: JudgeInput): Verdict {
   } else if (!trusted && !anyRequest) reasons.push(REASONS.noRequest());
 
   const warned = level === 'caution' || level === 'danger';
+  const dismissed = warned && (policy.dismissedPages ?? []).includes(pageKeyOf(url));
   const official = brand ? linkSet(brand) : warned ? bestOfficialForRegion(index, region, request) : null;
   return {
     ...base,
@@ -261,7 +262,18 @@ export function judgePage(input: JudgeInput): Verdict {
     org: brand ? { id: brand.id, names: brand.names } : null,
     official,
     regionHelp: warned ? regionHelp(index, region).filter((h) => h.id !== official?.id) : [],
+    ...(dismissed ? { dismissed } : {}),
   };
+}
+
+/** The "hide on this page" key, as lib/settings.ts pageKey stores it: origin + path, no query or fragment. */
+function pageKeyOf(url: string): string {
+  try {
+    const u = new URL(url);
+    return u.origin + u.pathname;
+  } catch {
+    return '';
+  }
 }
 
 function dedupe(reasons: Reason[]): Reason[] {

@@ -91,6 +91,8 @@ export interface Verdict {
   official: RegistryLinkSet | null;
   /** The region's "numbers in your name" check and fraud-report channel, when known. */
   regionHelp: RegistryLinkSet[];
+  /** The person hid the banner on this page (options can undo it): the badge still warns, the page shows nothing. */
+  dismissed?: boolean;
 }
 
 /** Links of one registry entry, ready to render. */

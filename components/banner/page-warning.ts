@@ -37,7 +37,8 @@ export function showPageWarning(ctx: ContentScriptContext, verdict: Verdict): Pa
   current = null;
   currentKey = key;
   const level = verdict.level;
-  if ((level !== 'caution' && level !== 'danger') || dismissedHere.has(pageKey(location))) return INERT;
+  // verdict.dismissed: hidden on this page in an earlier visit (settings); dismissedHere: in this document.
+  if ((level !== 'caution' && level !== 'danger') || verdict.dismissed || dismissedHere.has(pageKey(location))) return INERT;
   const warning = mount(verdict, level);
   current = warning;
   ctx.onInvalidated(() => warning.remove());

@@ -62,6 +62,11 @@ describe('banner', () => {
     expect(document.querySelector(BANNER_TAG)).toBeNull();
   });
 
+  it('stays away on a page the person hid it on (verdict.dismissed), and the guard stays off there', async () => {
+    expect(show({ ...DANGER_10086, dismissed: true }).host).toBeNull();
+    expect(await warning!.confirm('camera')).toBe(true);
+  });
+
   it('keeps the same banner (and its focus) when the same verdict comes again', () => {
     const first = show(DANGER_10086);
     const again = show(structuredClone(DANGER_10086));

@@ -130,3 +130,14 @@ describe('judge', () => {
     expect(levelFromSite(siteVerdict('https://example.com/', index)!)).toBe('none');
   });
 });
+
+describe('judge: pages the person hid the banner on', () => {
+  it('keeps the level (badge) but marks the verdict dismissed only on that page', () => {
+    const hidden = judge('https://kyc.example-shop.com/verify?step=2#top', UPLOAD, '', { dismissedPages: ['https://kyc.example-shop.com/verify'] });
+    expect(hidden.level).toBe('caution');
+    expect(hidden.dismissed).toBe(true);
+    const other = judge('https://kyc.example-shop.com/other', UPLOAD, '', { dismissedPages: ['https://kyc.example-shop.com/verify'] });
+    expect(other.level).toBe('caution');
+    expect(other.dismissed).toBeUndefined();
+  });
+});
