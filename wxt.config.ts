@@ -39,6 +39,13 @@ export default defineConfig({
       default_title: '__MSG_extName__',
       default_icon: { 16: '/icons/default-16.png', 32: '/icons/default-32.png' },
     },
+    // The page kit (entrypoints/page-kit.ts) that content.js imports only on pages with ID cues. A content
+    // script's import() of an extension file needs it listed here. Chrome: use_dynamic_url serves it only under a
+    // per-session id that runtime.getURL returns, so a page cannot probe the stable extension id for it. Firefox:
+    // every install gets a random moz-extension UUID, which does the same (tests/manifest-policy.ts).
+    web_accessible_resources: [
+      { resources: ['page-kit.js'], matches: ['<all_urls>'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,6 +1,7 @@
 // Content script (the sensor): runs on every page, so it must do almost nothing on pages with no ID cues.
 // Thin: the scanner decides when to ask the background; the banner shows what the background decided.
-import { showPageWarning } from '../components/banner/page-warning';
+// The full scan and the banner arrive in page-kit.js (lib/page-kit-api.ts) only once the first pass sees a cue.
+import { loadPageKit } from '../lib/page-kit-api';
 import { startSensor } from '../lib/scan/sensor';
 import { keepWxtEventsPrivate } from '../lib/private-wxt-events';
 
@@ -13,8 +14,10 @@ export default defineContentScript({
   runAt: 'document_idle',
   noScriptStartedPostMessage: true,
   main(ctx) {
-    startSensor(ctx, (verdict) => {
-      return verdict.level === 'caution' || verdict.level === 'danger' ? showPageWarning(ctx, verdict) : null;
-    });
+    startSensor(
+      ctx,
+      loadPageKit,
+      (verdict, kit) => (verdict.level === 'caution' || verdict.level === 'danger' ? kit.showPageWarning(ctx, verdict) : null),
+    );
   },
 });

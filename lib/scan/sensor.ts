@@ -1,14 +1,14 @@
 // The content script's orchestration: cheap first pass, one batched observer for late content and SPA
 // navigation, the full scan only on a hint, signals to the background, and the camera watcher's requests.
 // Everything hangs off WXT's ContentScriptContext, so an extension reload tears it all down together.
+// The full scan and the banner live in the page kit (lib/page-kit-api.ts), loaded on the first hint: this file
+// may import only what the first pass needs, or it grows content.js again (issue 3's 25 KB budget).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageWarning } from '../../components/banner/page-warning';
 import { sendToBackground } from '../messages';
+import type { PageKit } from '../page-kit-api';
 import type { Cue, PageSignals, Verdict } from '../types';
 import { connectCameraBridge, type CameraRequest } from './camera-bridge';
-import { haveCueWords, useCueWords } from './cue-words';
-import { readCues } from './request-strength';
-import { scanPage } from './page-scan';
 import { quickCheck, quickCheckRoot } from './quick-check';
 
 /** Mutation batches are handled in idle time, at most this late (ms) on a page that is never idle. */
@@ -22,14 +22,17 @@ const MAX_WATCHED_FRAMES = 10;
 /** Attributes whose change can turn an element into an ID control (a text field becoming type=file…). */
 const WATCHED_ATTRIBUTES = ['type', 'name', 'placeholder', 'aria-label', 'accept', 'capture'];
 
+/** Shows (or updates) the warning for a caution/danger verdict and returns it; null for official/none. */
+export type OnVerdict = (verdict: Verdict, kit: PageKit) => PageWarning | null;
+
 /**
- * `onVerdict` shows (or updates) the warning for a caution/danger verdict and returns it, or null for
- * official/none. The sensor keeps the returned PageWarning to ask `confirm('camera')` when the page's
+ * `loadKit` brings in the page kit; it is called at most once, on the first hint (the first pass alone never
+ * loads it). The sensor keeps the PageWarning `onVerdict` returns to ask `confirm('camera')` when the page's
  * MAIN-world camera watcher reports a getUserMedia call.
  */
-export function startSensor(ctx: ContentScriptContext, onVerdict: (verdict: Verdict) => PageWarning | null): void {
+export function startSensor(ctx: ContentScriptContext, loadKit: () => Promise<PageKit>, onVerdict: OnVerdict): void {
   try {
-    new Sensor(ctx, onVerdict, document).start();
+    new Sensor(ctx, loadKit, onVerdict, document).start();
   } catch {
     // A page hostile enough to break our start-up gets no sensor, but keeps working.
   }
@@ -47,10 +50,12 @@ class Sensor {
   private warning: PageWarning | null = null;
   private camera: Cue[] = [];
   private errors = 0;
+  private kitLoading: Promise<PageKit> | null = null;
 
   constructor(
     private ctx: ContentScriptContext,
-    private onVerdict: (verdict: Verdict) => PageWarning | null,
+    private loadKit: () => Promise<PageKit>,
+    private onVerdict: OnVerdict,
     private doc: Document,
   ) {}
 
@@ -147,19 +152,30 @@ class Sensor {
     else if (this.sent) void this.quiet();
   }
 
+  /** The page kit, loaded once; a failed load is forgotten so the next hint tries again. */
+  private kit(): Promise<PageKit> {
+    this.kitLoading ??= this.loadKit().catch((e: unknown) => {
+      this.kitLoading = null;
+      throw e;
+    });
+    return this.kitLoading;
+  }
+
   /** Full scan; sends the signals when they say something and differ from what the background has. */
   private async report(): Promise<void> {
     let signals: PageSignals;
+    let kit: PageKit;
     try {
-      if (!haveCueWords()) useCueWords(await sendToBackground({ type: 'get-cue-patterns' }));
-      signals = scanPage(this.doc, { extra: this.camera });
+      kit = await this.kit();
+      if (!kit.haveCueWords()) kit.useCueWords(await sendToBackground({ type: 'get-cue-patterns' }));
+      signals = kit.scanPage(this.doc, { extra: this.camera });
     } catch {
       this.errors++;
       return;
     }
     signals.errors += this.errors;
     // Strict mode's view (weak counts): the background applies the person's setting.
-    const request = readCues(signals.cues);
+    const request = kit.readCues(signals.cues);
     if (request.strength === 'none' && !request.offer) {
       if (this.sent) await this.quiet();
       return;
@@ -175,17 +191,17 @@ class Sensor {
       this.sent = null;
     }
     if (!verdict || !this.ctx.isValid) return;
-    this.show(verdict);
+    this.show(verdict, kit);
     // A warned or official page has its answer: stop watching (SPA navigation re-arms the observer).
     if (verdict.level !== 'none') this.unobserve();
   }
 
-  private show(verdict: Verdict): void {
+  private show(verdict: Verdict, kit: PageKit): void {
     this.verdict = verdict;
     this.warning?.remove();
     this.warning = null;
     try {
-      this.warning = this.onVerdict(verdict);
+      this.warning = this.onVerdict(verdict, kit);
     } catch {
       this.errors++;
     }

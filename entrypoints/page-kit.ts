@@ -1,0 +1,11 @@
+// The page kit (lib/page-kit-api.ts): everything only a page with ID cues needs, loaded by the content script
+// after its first pass saw a cue. Built by WXT as page-kit.js, the extension's one web-accessible resource.
+import { showPageWarning } from '../components/banner/page-warning';
+import { registerPageKit } from '../lib/page-kit-api';
+import { haveCueWords, useCueWords } from '../lib/scan/cue-words';
+import { scanPage } from '../lib/scan/page-scan';
+import { readCues } from '../lib/scan/request-strength';
+
+export default defineUnlistedScript(() => {
+  registerPageKit({ haveCueWords, useCueWords, scanPage, readCues, showPageWarning });
+});
