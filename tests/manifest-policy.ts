@@ -25,7 +25,7 @@ const FORBIDDEN_KEYS: Record<string, string> = {
 export const PAGE_KIT_RESOURCE = 'page-kit.js';
 
 function warProblems(war: unknown, browser: 'chrome' | 'firefox'): string[] {
-  const entries = Array.isArray(war) ? (war as Record<string, unknown>[]) : [war];
+  const entries = (Array.isArray(war) ? war : [war]) as (Record<string, unknown> | undefined)[];
   if (entries.length !== 1) return [`"web_accessible_resources": exactly one entry (${PAGE_KIT_RESOURCE}) is allowed`];
   const e: Record<string, unknown> = entries[0] ?? {};
   const problems: string[] = [];
