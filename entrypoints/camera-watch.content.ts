@@ -1,7 +1,10 @@
 // MAIN-world camera watcher: the only way to see a page's getUserMedia calls. Holds each video request while
 // the isolated-world sensor decides (lib/scan/camera-bridge.ts has the channel); rejects with NotAllowedError
 // only when told to block, and lets the call through when the sensor is silent, so pages never break.
-// Kept tiny and dependency-free: it runs in every page's own world at document_start.
+// Kept tiny: it runs in every page's own world at document_start. The wrapper looks native to the page
+// (lib/native-wrap.ts), so a page cannot detect ID Guard from it.
+import { wrapNative } from '../lib/native-wrap';
+
 const HELLO = '__idGuardCameraHello'; // = CAMERA_HELLO_KEY in lib/scan/camera-bridge.ts
 /** The sensor acknowledges within a few ms; 300 ms leaves room for a busy page without a visible stall. */
 const ACK_MS = 300;
@@ -31,12 +34,12 @@ export default defineContentScript({
       },
       true,
     );
-    proto.getUserMedia = function (this: MediaDevices, constraints?: MediaStreamConstraints) {
-      const args = arguments as unknown as [MediaStreamConstraints?];
-      if (!constraints?.video) return orig.apply(this, args);
+    proto.getUserMedia = wrapNative(orig as MediaDevices['getUserMedia'], (self, args, callOrig) => {
+      const constraints = args[0];
+      if (!constraints?.video) return callOrig(self, args);
       if (!port) {
         early++;
-        return orig.apply(this, args);
+        return callOrig(self, args);
       }
       const p = port;
       return new Promise<MediaStream>((resolve, reject) => {
@@ -45,7 +48,7 @@ export default defineContentScript({
         const done = (allow: boolean) => {
           waiting.delete(id);
           clearTimeout(timer);
-          if (allow) resolve(orig.apply(this, args));
+          if (allow) resolve(callOrig(self, args));
           else reject(new DOMException('Permission denied', 'NotAllowedError'));
         };
         waiting.set(id, (d) => {
@@ -57,6 +60,6 @@ export default defineContentScript({
         const facing = typeof v === 'object' ? String((v.facingMode as any)?.exact ?? (v.facingMode as any)?.ideal ?? v.facingMode ?? '') : '';
         p.postMessage({ t: 'cam', id, facing });
       });
-    };
+    });
   },
 });
