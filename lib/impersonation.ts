@@ -28,7 +28,7 @@ const DISTINCTIVE_SHORT_CJK = new Set(['银联', '銀聯', '工行', '农行', '
 const NOT_A_BRAND = new Set([
   'free', 'three', 'orange', 'metro', 'cricket', 'bell', 'wind', 'idea', 'magenta', 'freedom', 'social security',
   'identity theft', 'police report', 'mail fraud', 'report fraud', 'reportfraud', 'do not call', 'anti-scam helpline',
-  'cyber crime helpline', 'report cyber', 'hkid', 'aadhaar', 'my number card', 'マイナンバーカード', 'マイナンバー',
+  'cyber crime helpline', 'report cyber', 'hkid', 'aadhaar', 'आधार', 'my number card', 'マイナンバーカード', 'マイナンバー',
   '香港身份证', '香港身份證', 'sim card real-name registration', '电话卡实名登记', '電話卡實名登記', '火车票', '交通卡',
   '一卡通', '畅通卡', '消费者投诉', '网络举报', '垃圾短信举报', '骚扰电话举报', '特殊詐欺', '携帯電話不正利用防止法',
   '보이스피싱', '보이스피싱 신고', '警察相談専用電話', 'know your mobile connections', 'police e-services', 'scam shield',

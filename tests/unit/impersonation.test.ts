@@ -25,6 +25,7 @@ describe('impersonation', () => {
     '移动端上传身份证照片',
     '电信诈骗防范：不要上传身份证',
     'Upload your HKID card and proof of address',
+    'अपना आधार कार्ड अपलोड करें (Upload your Aadhaar card)',
     'Report identity theft and mail fraud',
     'Free shipping on orange and three-colour bags',
     // short codes and numbers inside longer numbers
