@@ -79,39 +79,39 @@ async function check(openPage: (url: string) => Promise<void>, view: () => Promi
   expect((await view()).extensionFiles).toEqual([]);
 }
 
-describe('chromium page kit', () => {
-  it('no trace on a page without cues; native-looking wrappers; the kit loads on a cue', { timeout: 120_000 }, async () => {
-    const s = await launchChromium(server);
-    try {
-      const listener = await s.context.newPage();
-      await listener.goto(`chrome-extension://${s.extensionId}/popup.html`);
-      await listener.evaluate(LISTEN);
-      const page = await s.context.newPage();
-      await check(
-        async (url) => void (await page.goto(url)),
-        () => page.evaluate(pageView, PICKER_EVENT),
-        () => listener.evaluate(() => (globalThis as unknown as { __got: Got[] }).__got),
-      );
-    } finally {
-      await s.close();
-    }
-  });
-});
+/** A page as both libraries can drive it. */
+interface Tab {
+  goto(url: string): Promise<unknown>;
+  evaluate(fn: string | ((arg: string) => unknown), arg?: string): Promise<unknown>;
+}
 
-describe('firefox page kit', () => {
-  it('no trace on a page without cues; native-looking wrappers; the kit loads on a cue', { timeout: 120_000 }, async () => {
-    const s = await launchFirefox(server, [HOST]);
-    try {
-      const listener = await s.openExtensionPage('popup.html');
-      await listener.evaluate(LISTEN);
-      const page = await s.browser.newPage();
-      await check(
-        async (url) => void (await page.goto(url)),
-        () => page.evaluate(pageView, PICKER_EVENT),
-        () => listener.evaluate(() => (globalThis as unknown as { __got: Got[] }).__got),
-      );
-    } finally {
-      await s.close();
-    }
+/** One browser with the extension, a listening extension page and one tab for the pages under test. */
+async function session(browser: 'chromium' | 'firefox'): Promise<{ listener: Tab; page: Tab; close(): Promise<void> }> {
+  if (browser === 'chromium') {
+    const s = await launchChromium(server);
+    const listener = await s.context.newPage();
+    await listener.goto(`chrome-extension://${s.extensionId}/popup.html`);
+    return { listener: listener as unknown as Tab, page: (await s.context.newPage()) as unknown as Tab, close: s.close };
+  }
+  const s = await launchFirefox(server, [HOST]);
+  const listener = await s.openExtensionPage('popup.html');
+  return { listener: listener as unknown as Tab, page: (await s.browser.newPage()) as unknown as Tab, close: s.close };
+}
+
+for (const browser of ['chromium', 'firefox'] as const) {
+  describe(`${browser} page kit`, () => {
+    it('no trace on a page without cues; native-looking wrappers; the kit loads on a cue', { timeout: 120_000 }, async () => {
+      const { listener, page, close } = await session(browser);
+      try {
+        await listener.evaluate(LISTEN);
+        await check(
+          async (url) => void (await page.goto(url)),
+          () => page.evaluate(pageView as (arg: string) => unknown, PICKER_EVENT) as Promise<PageView>,
+          () => listener.evaluate(() => (globalThis as unknown as { __got: Got[] }).__got) as Promise<Got[]>,
+        );
+      } finally {
+        await close();
+      }
+    });
   });
-});
+}
