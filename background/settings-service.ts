@@ -1,6 +1,6 @@
 // Settings in the background: the banner's "Trust this site" / "Hide on this page" (the site and page come from
 // `sender.url`, never from the message), and the policy the judge reads for each decision.
-import { DEFAULT_SETTINGS, EMPTY_POLICY, type JudgePolicy } from '../lib/settings-types';
+import { DEFAULT_SETTINGS, EMPTY_POLICY, type JudgePolicy, type ManagedPolicy } from '../lib/settings-types';
 import { addDismissedPage, addTrustedSite, getSettings, judgePolicyFrom, pageKey, readManagedPolicy, registrableDomain, SETTINGS_KEY, updateSettings } from '../lib/settings';
 import { handle } from './messenger';
 import { setTabVerdict } from './tab-verdicts';
@@ -10,7 +10,29 @@ const SETTINGS_STORAGE_KEY = SETTINGS_KEY.slice('local:'.length);
 /** Cached between messages; dropped whenever the settings or the managed policy change. */
 let policy: Promise<JudgePolicy> | null = null;
 
+/**
+ * How long a decision waits for the managed policy. Chromium's first `storage.managed.get` in a fresh service
+ * worker took 2.5 s here (Debian Chromium 156, no policy installed; later calls < 1 ms), which delayed the first
+ * warning after a browser start by as long. The read starts when the worker starts; a decision that comes before
+ * it finishes goes ahead without the policy (its extra official / blocked domains apply from the next one).
+ */
+const MANAGED_WAIT_MS = 150;
+let managedPolicy: ManagedPolicy | null = null;
+let managedRead: Promise<ManagedPolicy> | null = null;
+
+function startManagedRead(): Promise<ManagedPolicy> {
+  managedRead ??= readManagedPolicy().then((m) => (managedPolicy = m));
+  return managedRead;
+}
+
+async function currentManagedPolicy(): Promise<ManagedPolicy> {
+  if (managedPolicy) return managedPolicy;
+  const timeout = new Promise<ManagedPolicy>((r) => setTimeout(() => r(EMPTY_POLICY), MANAGED_WAIT_MS));
+  return Promise.race([startManagedRead(), timeout]);
+}
+
 export function startSettingsService(): void {
+  void startManagedRead();
   handle('trust-sender-site', async (_message, sender) => {
     const domain = sender.url ? registrableDomain(sender.url) : null;
     if (!domain) throw new Error('trust-sender-site: the sender has no web address to trust');
@@ -26,15 +48,23 @@ export function startSettingsService(): void {
     return null;
   });
   browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'managed') {
+      managedPolicy = null;
+      managedRead = null;
+      void startManagedRead();
+    }
     if (area === 'managed' || (area === 'local' && SETTINGS_STORAGE_KEY in changes)) policy = null;
   });
 }
 
 /** What the judge needs from the person's settings and the managed policy. Never rejects. */
 export async function getJudgePolicy(): Promise<JudgePolicy> {
-  const p = (policy ??= Promise.all([getSettings(), readManagedPolicy()]).then(([s, managed]) => judgePolicyFrom(s, managed)));
+  const p = (policy ??= Promise.all([getSettings(), currentManagedPolicy()]).then(([s, managed]) => judgePolicyFrom(s, managed)));
   try {
-    return await p;
+    const result = await p;
+    // Decided without the managed policy (still loading): don't keep that answer for the next decision.
+    if (policy === p && !managedPolicy) policy = null;
+    return result;
   } catch {
     // Storage failed (quota, profile shutting down): judge with the defaults now and try again next message.
     if (policy === p) policy = null;

@@ -46,4 +46,22 @@ describe('settings service', () => {
     expect(policy.sensitivity).toBe('standard');
     expect(policy).toMatchObject({ managed: { officialDomains: ['corp.example'], blockedDomains: ['bad.example'] } });
   });
+
+  it('does not hold a decision for a slow managed-storage read, and uses the policy once it has arrived', async () => {
+    // Chromium's first storage.managed.get can take seconds; a decision waits for it only briefly.
+    let release!: (v: object) => void;
+    const slow = new Promise<object>((r) => (release = r));
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(slow as never);
+    vi.resetModules();
+    const service = await import('../../background/settings-service');
+    service.startSettingsService();
+    const t0 = Date.now();
+    const first = await service.getJudgePolicy();
+    expect(Date.now() - t0).toBeLessThan(1_000);
+    expect(first.managed).toEqual({ officialDomains: [], blockedDomains: [] });
+    release({ officialDomains: ['kyc.corp.example'], blockedDomains: [] });
+    await slow;
+    await new Promise((r) => setTimeout(r, 0));
+    expect((await service.getJudgePolicy()).managed.officialDomains).toEqual(['corp.example']);
+  });
 });
