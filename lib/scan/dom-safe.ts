@@ -45,6 +45,8 @@ const pristine = {
   prevSibling: getter('Element', 'previousElementSibling'),
   shadowRoot: getter('Element', 'shadowRoot'),
   contentDocument: getter('HTMLIFrameElement', 'contentDocument'),
+  docByTag: method('Document', 'getElementsByTagName'),
+  elByTag: method('Element', 'getElementsByTagName'),
   createTreeWalker: method('Document', 'createTreeWalker'),
   nextNode: method('TreeWalker', 'nextNode'),
 };
@@ -70,6 +72,14 @@ function qsaFn(root: Root): Fn | undefined {
 
 export function qsa(root: Root, selector: string): Element[] {
   return Array.from(call<ArrayLike<Element>>(qsaFn(root), root, 'querySelectorAll', [selector]));
+}
+
+/**
+ * A live collection of `tag` elements under a document or element (not a shadow root: it has no such method).
+ * Walked lazily, so reading its first few items is cheap where querySelectorAll would first list every match.
+ */
+export function byTag(root: Document | Element, tag: string): HTMLCollectionOf<Element> {
+  return call<HTMLCollectionOf<Element>>(root.nodeType === 9 ? pristine.docByTag : pristine.elByTag, root, 'getElementsByTagName', [tag]);
 }
 
 export function qs(root: Root, selector: string): Element | null {
