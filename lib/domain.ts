@@ -101,3 +101,14 @@ export function hostSuffixes(host: string): string[] {
   for (let i = host.indexOf('.'); i >= 0; i = host.indexOf('.', i + 1)) out.push(host.slice(i + 1));
   return out;
 }
+
+/** A page's key for "dismissed here": origin + path, no query or fragment (they often carry one-off tokens). */
+export function pageKey(url: string): string | null {
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
+    return u.origin + u.pathname;
+  } catch {
+    return null;
+  }
+}

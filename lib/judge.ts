@@ -1,6 +1,7 @@
 // The judge: site verdict (from the URL only) + what the page asks for (from the scanner's cues) → a Verdict with
 // a level (../shared/DESIGN.md "Levels"), reasons a person can read, and the official channel to go to instead.
 // Pure: the background passes the sender's URL, the registry index and the settings policy.
+import { pageKey } from './domain';
 import { findImpersonation, type BrandMention } from './impersonation';
 import type { IndexEntry, RegistryIndex } from './registry-index';
 import { assessRequest } from './scan/id-request';
@@ -253,7 +254,7 @@ export function judgePage(input: JudgeInput): Verdict {
   } else if (!trusted && !anyRequest) reasons.push(REASONS.noRequest());
 
   const warned = level === 'caution' || level === 'danger';
-  const dismissed = warned && (policy.dismissedPages ?? []).includes(pageKeyOf(url));
+  const dismissed = warned && (policy.dismissedPages ?? []).includes(pageKey(url) ?? '');
   const official = brand ? linkSet(brand) : warned ? bestOfficialForRegion(index, region, request) : null;
   return {
     ...base,
@@ -264,16 +265,6 @@ export function judgePage(input: JudgeInput): Verdict {
     regionHelp: warned ? regionHelp(index, region).filter((h) => h.id !== official?.id) : [],
     ...(dismissed ? { dismissed } : {}),
   };
-}
-
-/** The "hide on this page" key, as lib/settings.ts pageKey stores it: origin + path, no query or fragment. */
-function pageKeyOf(url: string): string {
-  try {
-    const u = new URL(url);
-    return u.origin + u.pathname;
-  } catch {
-    return '';
-  }
 }
 
 function dedupe(reasons: Reason[]): Reason[] {

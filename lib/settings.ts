@@ -2,7 +2,9 @@
 // edit a settings value. The helpers never touch `browser.*`; only `settingsItem`, `getSettings`,
 // `updateSettings` and `readManagedPolicy` do.
 import { storage } from 'wxt/utils/storage';
-import { parse as parseDomain } from 'tldts';
+import { pageKey, urlHostInfo } from './domain';
+
+export { pageKey } from './domain';
 import type { LocalText } from './types';
 import {
   DEFAULT_SETTINGS,
@@ -88,17 +90,9 @@ function uniqueStrings(list: unknown): string[] {
  * not trust every github.io site.
  */
 export function registrableDomain(url: string): string | null {
-  let host: string;
-  try {
-    const u = new URL(url);
-    if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
-    host = u.hostname;
-  } catch {
-    return null;
-  }
-  const p = parseDomain(host, { allowPrivateDomains: true });
-  if (p.isIp || !p.domain) return null;
-  return p.domain;
+  const h = urlHostInfo(url);
+  // An IP address or a bare suffix (localhost) is no site to trust.
+  return h && !h.isIp && h.suffix && h.domain !== h.suffix ? h.domain : null;
 }
 
 export const SITE_INPUT_ERRORS = {
@@ -116,17 +110,6 @@ export function parseSiteInput(input: string): { ok: true; domain: string } | { 
   if (!text) return { ok: false, error: SITE_INPUT_ERRORS.empty };
   const domain = registrableDomain(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
   return domain ? { ok: true, domain } : { ok: false, error: SITE_INPUT_ERRORS.invalid };
-}
-
-/** A page's key for "dismissed here": origin + path, no query or fragment (they often carry one-off tokens). */
-export function pageKey(url: string): string | null {
-  try {
-    const u = new URL(url);
-    if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
-    return u.origin + u.pathname;
-  } catch {
-    return null;
-  }
 }
 
 export function addTrustedSite(s: UserSettings, domain: string, from: TrustedFrom, now: number): UserSettings {
