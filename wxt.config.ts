@@ -15,6 +15,9 @@ const gitIgnored = (existsSync(GITIGNORE) ? readFileSync(GITIGNORE, 'utf8') : ''
   .filter((l) => l && !l.startsWith('#'))
   .map((l) => (l.endsWith('/') ? `${l}**` : l.includes('/') ? l : `**/${l}`));
 
+/** The content script that runs on every page (entrypoints/sensor.ts), as WXT names the built file. */
+export const SENSOR_SCRIPT = 'sensor.js';
+
 // One config for both browsers. IDG_OUT_DIR lets parallel test runs build into their own folder.
 export default defineConfig({
   outDir: process.env.IDG_OUT_DIR || '.output',
@@ -26,6 +29,14 @@ export default defineConfig({
     plugins: [preact(), registryIndexPlugin()],
     build: { minify: true },
   }),
+  hooks: {
+    // The sensor (entrypoints/sensor.ts) is built as an unlisted script and declared here, so WXT does not wrap it
+    // in a ContentScriptContext (polyfill start-up and a page-visible event on every page; see that file).
+    // document_idle: the page's own content is in; late content is the observer's job.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [...(manifest.content_scripts ?? []), { matches: ['<all_urls>'], run_at: 'document_idle', js: [SENSOR_SCRIPT] }];
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: '__MSG_extShortName__',
@@ -39,7 +50,7 @@ export default defineConfig({
       default_title: '__MSG_extName__',
       default_icon: { 16: '/icons/default-16.png', 32: '/icons/default-32.png' },
     },
-    // The page kit (entrypoints/page-kit.ts) that content.js imports only on pages with ID cues. A content
+    // The page kit (entrypoints/page-kit.ts) that sensor.js imports only on pages with ID cues. A content
     // script's import() of an extension file needs it listed here. Chrome: use_dynamic_url serves it only under a
     // per-session id that runtime.getURL returns, so a page cannot probe the stable extension id for it. Firefox:
     // every install gets a random moz-extension UUID, which does the same (tests/manifest-policy.ts).

@@ -1,4 +1,4 @@
-// The seam between the content script that runs on every page (entrypoints/content.ts: first pass, observer,
+// The seam between the content script that runs on every page (entrypoints/sensor.ts: first pass, observer,
 // messages) and the page kit it loads only on pages whose first pass saw a cue (entrypoints/page-kit.ts: the full
 // scan, cue compilation and the banner). Keeping the kit out of content.js is what holds that bundle under
 // issue 3's 25 KB; the kit costs nothing on the pages that never need it.
@@ -8,9 +8,9 @@
 // one-shot receiver on this world's global; the kit hands itself to it as it runs. That global belongs to the
 // content script's isolated world (Chrome) or sandbox (Firefox), which page scripts cannot read, and the receiver
 // is non-enumerable and removed as soon as it is used.
-import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageWarning } from '../components/banner/page-warning';
+import { extensionUrl } from './content-runtime';
+import type { ScriptLife } from './scan/script-life';
 import type { CueReading } from './scan/request-strength';
 import type { CuePatterns } from './scan/cue-words';
 import type { ScanOptions } from './scan/page-scan';
@@ -21,7 +21,7 @@ export interface PageKit {
   useCueWords(patterns: CuePatterns): void;
   scanPage(root: Document, opts: ScanOptions): PageSignals;
   readCues(cues: Cue[]): CueReading;
-  showPageWarning(ctx: ContentScriptContext, verdict: Verdict): PageWarning;
+  showPageWarning(life: ScriptLife, verdict: Verdict): PageWarning;
 }
 
 /** The receiver's key on the isolated world's global (see above for why a page cannot see it). */
@@ -56,7 +56,7 @@ export function loadPageKit(): Promise<PageKit> {
     // Chrome: use_dynamic_url makes getURL return this session's URL, the only one page-kit.js is served under
     // (wxt.config.ts). The argument stays this one expression: scripts/lint-firefox.ts accepts web-ext lint's
     // "unsafe import" warning only for an import of exactly this packaged file.
-    import(/* @vite-ignore */ browser.runtime.getURL('/page-kit.js')).catch((e: unknown) => {
+    import(/* @vite-ignore */ extensionUrl('/page-kit.js')).catch((e: unknown) => {
       clearTimeout(timer);
       done();
       reject(e);

@@ -1,6 +1,6 @@
 // The banner's content and the upload guard's question, as plain DOM (no framework: this ships in the content
 // script that runs on every page). Pure: takes a root, a verdict, a language and callbacks; never touches browser.*.
-import { pick } from '../../lib/i18n';
+import { pick } from '../../lib/lang';
 import type { Lang, LocalText, RegistryLinkSet, Verdict } from '../../lib/types';
 import { SHADOW_CSS } from './banner-styles';
 import { DOC_NAMES, T, fill } from './banner-text';

@@ -1,8 +1,7 @@
 // The page warning: banner + upload guard on a caution/danger page. Called by the content script with the
-// background's verdict; the only part of the banner that talks to browser.* (through lib/messages).
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { uiLang } from '../../lib/i18n';
-import { sendToBackground } from '../../lib/messages';
+// background's verdict; the only part of the banner that talks to the extension (through lib/content-runtime).
+import { sendToBackground, uiLanguage } from '../../lib/content-runtime';
+import type { ScriptLife } from '../../lib/scan/script-life';
 import type { Verdict } from '../../lib/types';
 import { createBannerHost } from './banner-host';
 import { officialUrl, renderBanner, renderNote, renderQuestion, reportUrl, type BannerAction } from './banner-view';
@@ -28,7 +27,7 @@ function pageKey(loc: Location): string {
 }
 
 /** Shows (or replaces) the warning for `verdict`; removes it when the verdict is no longer caution/danger. */
-export function showPageWarning(ctx: ContentScriptContext, verdict: Verdict): PageWarning {
+export function showPageWarning(life: ScriptLife, verdict: Verdict): PageWarning {
   // The sensor re-sends on late content and SPA navigation: the same verdict keeps the same banner, so a person
   // in the middle of reading it (or with focus on one of its links) is not interrupted by a re-render.
   const key = JSON.stringify(verdict);
@@ -41,12 +40,12 @@ export function showPageWarning(ctx: ContentScriptContext, verdict: Verdict): Pa
   if ((level !== 'caution' && level !== 'danger') || verdict.dismissed || dismissedHere.has(pageKey(location))) return INERT;
   const warning = mount(verdict, level);
   current = warning;
-  ctx.onInvalidated(() => warning.remove());
+  life.onInvalidated(() => warning.remove());
   return warning;
 }
 
 function mount(verdict: Verdict, level: 'caution' | 'danger'): PageWarning {
-  const lang = uiLang();
+  const lang = uiLanguage();
   const banner = createBannerHost(document, level);
   let removed = false;
   let pending: Promise<boolean> | null = null;

@@ -1,15 +1,15 @@
 // The content script's orchestration: cheap first pass, one batched observer for late content and SPA
 // navigation, the full scan only on a hint, signals to the background, and the camera watcher's requests.
-// Everything hangs off WXT's ContentScriptContext, so an extension reload tears it all down together.
+// Everything hangs off one ScriptLife, so an extension reload or update tears it all down together.
 // The full scan and the banner live in the page kit (lib/page-kit-api.ts), loaded on the first hint: this file
-// may import only what the first pass needs, or it grows content.js again (issue 3's 25 KB budget).
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+// may import only what the first pass needs, or it grows sensor.js again (issue 3's 25 KB budget).
 import type { PageWarning } from '../../components/banner/page-warning';
-import { sendToBackground } from '../messages';
+import { sendToBackground } from '../content-runtime';
 import type { PageKit } from '../page-kit-api';
 import type { Cue, PageSignals, Verdict } from '../types';
 import { connectCameraBridge, type CameraRequest } from './camera-bridge';
 import { quickCheck, quickCheckRoot } from './quick-check';
+import type { ScriptLife } from './script-life';
 
 /** Mutation batches are handled in idle time, at most this late (ms) on a page that is never idle. */
 const IDLE_TIMEOUT_MS = 1_000;
@@ -21,6 +21,11 @@ const MAX_BATCH_NODES = 200;
 const MAX_WATCHED_FRAMES = 10;
 /** Attributes whose change can turn an element into an ID control (a text field becoming type=file…). */
 const WATCHED_ATTRIBUTES = ['type', 'name', 'placeholder', 'aria-label', 'accept', 'capture'];
+/**
+ * While a verdict is shown the observer is off, so an SPA navigation (pushState, no reload) is noticed by polling
+ * the URL this often. Only on pages with a verdict: every other page pays nothing for it.
+ */
+const NAVIGATION_POLL_MS = 1_000;
 
 /** Shows (or updates) the warning for a caution/danger verdict and returns it; null for official/none. */
 export type OnVerdict = (verdict: Verdict, kit: PageKit) => PageWarning | null;
@@ -30,9 +35,9 @@ export type OnVerdict = (verdict: Verdict, kit: PageKit) => PageWarning | null;
  * loads it). The sensor keeps the PageWarning `onVerdict` returns to ask `confirm('camera')` when the page's
  * MAIN-world camera watcher reports a getUserMedia call.
  */
-export function startSensor(ctx: ContentScriptContext, loadKit: () => Promise<PageKit>, onVerdict: OnVerdict): void {
+export function startSensor(life: ScriptLife, loadKit: () => Promise<PageKit>, onVerdict: OnVerdict): void {
   try {
-    new Sensor(ctx, loadKit, onVerdict, document).start();
+    new Sensor(life, loadKit, onVerdict, document).start();
   } catch {
     // A page hostile enough to break our start-up gets no sensor, but keeps working.
   }
@@ -50,18 +55,23 @@ class Sensor {
   private warning: PageWarning | null = null;
   private camera: Cue[] = [];
   private errors = 0;
+  private href: string;
+  private polling = false;
   private kitLoading: Promise<PageKit> | null = null;
 
   constructor(
-    private ctx: ContentScriptContext,
+    private ctx: ScriptLife,
     private loadKit: () => Promise<PageKit>,
     private onVerdict: OnVerdict,
     private doc: Document,
-  ) {}
+  ) {
+    this.href = doc.location?.href ?? '';
+  }
 
   start(): void {
     this.observe();
-    this.ctx.addEventListener(window, 'wxt:locationchange', () => this.navigated());
+    // Back/forward within an SPA; pushState shows up as DOM changes (observer) or in the verdict-time poll.
+    this.ctx.listen(window, 'popstate', () => this.checkLocation());
     const disconnect = connectCameraBridge(window, (req) => this.cameraRequested(req));
     this.ctx.onInvalidated(() => {
       disconnect();
@@ -78,7 +88,7 @@ class Sensor {
   private watchFrames(root: Document | Element): void {
     const frames = root.nodeName === 'IFRAME' ? [root as Element] : Array.from(root.querySelectorAll?.('iframe') ?? []).slice(0, MAX_WATCHED_FRAMES);
     for (const f of frames) {
-      this.ctx.addEventListener(f as HTMLIFrameElement, 'load', () => {
+      this.ctx.listen(f as HTMLIFrameElement, 'load', () => {
         this.wholeDocument = true;
         this.observe();
         this.queue([]);
@@ -127,11 +137,36 @@ class Sensor {
     if (this.scheduled) return;
     this.scheduled = true;
     const wait = Math.max(0, this.lastCheck + MIN_RECHECK_GAP_MS - performance.now());
-    this.ctx.setTimeout(() => this.ctx.requestIdleCallback(() => this.recheck(), { timeout: IDLE_TIMEOUT_MS }), wait);
+    this.ctx.setTimeout(() => this.ctx.whenIdle(() => this.recheck(), IDLE_TIMEOUT_MS), wait);
+  }
+
+  /** True (and handled) when the page's URL changed since we last looked: an SPA navigation. */
+  private checkLocation(): boolean {
+    const href = this.doc.location?.href ?? '';
+    if (href === this.href) return false;
+    this.href = href;
+    this.navigated();
+    return true;
+  }
+
+  /** Polls the URL while a verdict is shown (the observer is off then); stops when the page goes quiet. */
+  private pollLocation(): void {
+    if (this.polling) return;
+    this.polling = true;
+    const tick = () => {
+      if (!this.verdict) {
+        this.polling = false;
+        return;
+      }
+      this.checkLocation();
+      this.ctx.setTimeout(tick, NAVIGATION_POLL_MS);
+    };
+    this.ctx.setTimeout(tick, NAVIGATION_POLL_MS);
   }
 
   private recheck(): void {
     this.scheduled = false;
+    if (this.checkLocation()) return;
     this.lastCheck = performance.now();
     const nodes = this.pending;
     const whole = this.wholeDocument;
@@ -193,7 +228,10 @@ class Sensor {
     if (!verdict || !this.ctx.isValid) return;
     this.show(verdict, kit);
     // A warned or official page has its answer: stop watching (SPA navigation re-arms the observer).
-    if (verdict.level !== 'none') this.unobserve();
+    if (verdict.level !== 'none') {
+      this.unobserve();
+      this.pollLocation();
+    }
   }
 
   private show(verdict: Verdict, kit: PageKit): void {

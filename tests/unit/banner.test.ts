@@ -1,13 +1,13 @@
 // The banner and the upload guard in happy-dom, with hand-made verdicts (the judge's seam).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { BANNER_TAG, MAX_REPAIRS_PER_WINDOW, REPAIR_WINDOW_MS, createBannerHost } from '../../components/banner/banner-host';
 import { HOST_STYLE } from '../../components/banner/banner-styles';
 import { T } from '../../components/banner/banner-text';
 import { renderBanner, safeHttps } from '../../components/banner/banner-view';
 import { showPageWarning, type PageWarning } from '../../components/banner/page-warning';
 import { fileInputFor } from '../../components/banner/upload-guard';
+import { ScriptLife } from '../../lib/scan/script-life';
 import type { Verdict } from '../../lib/types';
 import { CAUTION_UNKNOWN, DANGER_10086, QUIET } from './banner-verdicts';
 
@@ -23,7 +23,7 @@ const tick = () => new Promise((r) => setTimeout(r, 0));
 // prototypes, so this is a test-only view).
 let roots: ShadowRoot[] = [];
 const realAttach = Element.prototype.attachShadow;
-let ctx: ContentScriptContext;
+let ctx: ScriptLife;
 let warning: PageWarning | null = null;
 
 beforeEach(() => {
@@ -34,7 +34,7 @@ beforeEach(() => {
     return r;
   });
   document.documentElement.innerHTML = '<head><title>实名认证</title></head><body><h1>实名认证</h1></body>';
-  ctx = new ContentScriptContext('test');
+  ctx = new ScriptLife(() => true);
   fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve(null));
 });
 afterEach(() => {
