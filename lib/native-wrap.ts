@@ -1,4 +1,4 @@
-// Wraps a built-in method for the MAIN-world watchers (entrypoints/camera-watch.content.ts,
+// Wraps a built-in method for the MAIN-world watchers (lib/scan/camera-watch.ts,
 // components/banner/picker-watch.ts) so a page cannot tell it was wrapped, and so cannot learn that ID Guard is
 // installed before it warns (issue 7). A plain replacement function gives itself away through
 // `fn.toString()` (our source instead of `[native code]`), `name`, `length` and property attributes.

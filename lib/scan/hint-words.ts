@@ -30,9 +30,7 @@ const HINT_LISTS = [
 let hint: Matcher | null = null;
 
 /** Off-platform contact handles in text ("TG @x", "微信: y", "t.me/z"): short enough to keep here. */
-const CONTACT_HINT = /(?:tg|telegram|飞机|飛機|电报|電報|微信|vx|wx|qq|whatsapp|line|zalo|텔레그램|카톡)[^0-9a-z\u00c0-\u024f\u3400-\u9fff\n]{0,8}?(?:[:：]|@)\s*@?\+?[a-z0-9_]{2}|t\.me\/|wa\.me\//;
-/** Every CONTACT_HINT match holds one of these. */
-const CONTACT_ANCHORS = [':', '：', '@', 't.me/', 'wa.me/'];
+export const CONTACT_HINT = /(?:tg|telegram|飞机|飛機|电报|電報|微信|vx|wx|qq|whatsapp|line|zalo|텔레그램|카톡)[^0-9a-z\u00c0-\u024f\u3400-\u9fff\n]{0,8}?(?:[:：]|@)\s*@?\+?[a-z0-9_]{2}|t\.me\/|wa\.me\//;
 
 /**
  * The longest run of plain characters that every match of a word-list entry must contain ("passport" for
@@ -52,28 +50,57 @@ export function requiredLiteral(entry: string): string | null {
  * (Chromium 156: V8 compiles it on first use), far over the per-page budget, while `includes` over the same 4,000
  * characters for ~100 literals costs well under 1 ms. The RegExp runs only when a required literal is present.
  * Null when some entry has no usable literal (then the RegExp always runs, which is only slower, never wrong).
+ *
+ * A literal that is a whole entry of a whole-word list ("rg", "nik", "ssn") counts only as a whole word: as a
+ * substring, "rg" is in "org" and "emergency", and would compile the RegExp on most English pages for nothing.
  */
-let anchors: string[] | null | undefined;
-
-function hintAnchors(): string[] | null {
+interface Anchor {
+  text: string;
+  wholeWord: boolean;
+}
+let anchors: Anchor[] | null | undefined;
+function hintAnchors(): Anchor[] | null {
   if (anchors !== undefined) return anchors;
-  const out = new Set<string>();
+  const out = new Map<string, boolean>();
   for (const list of HINT_LISTS) {
     for (const entry of list.hint as string[]) {
       const lit = requiredLiteral(entry);
       if (!lit) return (anchors = null);
-      out.add(lit);
+      // Whole-word only if every entry that yields this literal is the literal itself, in a whole-word list.
+      out.set(lit, (out.get(lit) ?? true) && list.boundary && entry === lit);
     }
   }
-  return (anchors = [...out]);
+  return (anchors = [...out].map(([text, wholeWord]) => ({ text, wholeWord })));
+}
+
+/** Characters that continue a word in whole-word lists (cue-words.ts WORD_CHAR: ASCII, Latin and Vietnamese letters). */
+const WORD_CHAR = /[0-9a-z\u00c0-\u024f\u1e00-\u1eff]/;
+
+function hasAnchor(text: string, a: Anchor): boolean {
+  if (!a.wholeWord) return text.includes(a.text);
+  for (let i = text.indexOf(a.text); i >= 0; i = text.indexOf(a.text, i + 1)) {
+    const before = i > 0 ? text[i - 1] : '';
+    const after = text[i + a.text.length] ?? '';
+    if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) return true;
+  }
+  return false;
+}
+
+/** Every contact-handle match holds one of these apps' names (or a t.me / wa.me link) and a ":" or "@". */
+export const CONTACT_NAMES = ['tg', 'telegram', '飞机', '飛機', '电报', '電報', '微信', 'vx', 'wx', 'qq', 'whatsapp', 'line', 'zalo', '텔레그램', '카톡'];
+const CONTACT_MARKS = [':', '：', '@'];
+
+function mayHaveContact(text: string): boolean {
+  if (text.includes('t.me/') || text.includes('wa.me/')) return true;
+  return CONTACT_MARKS.some((m) => text.includes(m)) && CONTACT_NAMES.some((n) => text.includes(n));
 }
 
 /** True when normalised text holds a hint word or a contact handle. */
 export function hasHintWords(text: string): boolean {
   const a = hintAnchors();
-  if (!a || a.some((w) => text.includes(w))) {
+  if (!a || a.some((w) => hasAnchor(text, w))) {
     hint ??= compileGroup(groupPattern('hint', HINT_LISTS));
     if (hint.find(text)) return true;
   }
-  return CONTACT_ANCHORS.some((w) => text.includes(w)) && CONTACT_HINT.test(text);
+  return mayHaveContact(text) && CONTACT_HINT.test(text);
 }

@@ -54,7 +54,12 @@ function firstByTag(root: Document | ShadowRoot | Element, tags: string[], n: nu
   const out: Element[] = [];
   for (const tag of tags) {
     const list = byTag(root as Document | Element, tag);
-    for (let i = 0; i < list.length && out.length < n; i++) out.push(list[i]);
+    // Indexing until undefined, never reading .length: length makes the collection count every match in the page.
+    for (let i = 0; out.length < n; i++) {
+      const el = list[i];
+      if (!el) break;
+      out.push(el);
+    }
   }
   return out;
 }
@@ -76,9 +81,10 @@ export function quickCheck(doc: Document): boolean {
     if (fd && fd !== doc && fd.body && quickCheck(fd)) return true;
   }
   const all = byTag(doc, '*');
-  if (all.length <= SHADOW_PROBE_ELEMENTS) {
-    for (let i = 0; i < all.length; i++) {
-      const sr = shadowRootOf(all[i]);
+  // all[N] walks N+1 elements; all.length would count the whole page first.
+  if (!all[SHADOW_PROBE_ELEMENTS]) {
+    for (let i = 0, el = all[0]; el; el = all[++i]) {
+      const sr = shadowRootOf(el);
       if (sr && quickCheckRoot(sr)) return true;
     }
   }

@@ -2,6 +2,10 @@
 // gone (reloaded, updated or removed leaves the old copy running in open pages, cut off from the extension).
 // Does for us the part of WXT's ContentScriptContext we used, without its start-up work on every page: it
 // announced itself with a DOM event a page could listen for, and a location watcher that polled every second.
+//
+// The connection is probed only when the script is about to talk to the extension (`isValid`): probing reads
+// `chrome.runtime`, which costs a page with no ID cues more than its whole first pass. Until a probe finds the
+// extension gone, timers and listeners simply run; their work is the cheap first pass.
 
 /** How a script tells it is still connected; `extensionConnected` in the extension, a stub in unit tests. */
 export type Connected = () => boolean;
@@ -12,9 +16,14 @@ export class ScriptLife {
 
   constructor(private readonly connected: Connected) {}
 
-  /** True while the extension is connected; the first check that finds it gone runs the clean-ups. */
+  /** Probes the connection: true while the extension is there; the probe that finds it gone runs the clean-ups. */
   get isValid(): boolean {
     if (!this.ended && !this.safeConnected()) this.end();
+    return !this.ended;
+  }
+
+  /** False once a probe found the extension gone. Does not probe. */
+  get running(): boolean {
     return !this.ended;
   }
 
@@ -31,7 +40,7 @@ export class ScriptLife {
     target.addEventListener(
       type,
       (e) => {
-        if (this.isValid) fn(e);
+        if (!this.ended) fn(e);
       },
       { ...options, signal: ac.signal },
     );
@@ -43,14 +52,14 @@ export class ScriptLife {
     const forget = this.onInvalidated(() => clearTimeout(id));
     const id = setTimeout(() => {
       forget();
-      if (this.isValid) fn();
+      if (!this.ended) fn();
     }, ms);
   }
 
   /** requestIdleCallback where the browser has it, a short timeout where it does not (older Safari-like engines). */
   whenIdle(fn: () => void, timeoutMs: number): void {
     const run = () => {
-      if (this.isValid) fn();
+      if (!this.ended) fn();
     };
     if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: timeoutMs });
     else setTimeout(run, 1);

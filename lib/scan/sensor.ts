@@ -86,7 +86,13 @@ class Sensor {
    * about:blank), and the observer does not see inside them: re-check the page when one finishes loading.
    */
   private watchFrames(root: Document | Element): void {
-    const frames = root.nodeName === 'IFRAME' ? [root as Element] : Array.from(root.querySelectorAll?.('iframe') ?? []).slice(0, MAX_WATCHED_FRAMES);
+    const frames: Element[] = [];
+    if (root.nodeName === 'IFRAME') frames.push(root as Element);
+    else {
+      // A live collection read only as far as we go (querySelectorAll would list the whole page's frames first).
+      const list = root.getElementsByTagName('iframe');
+      for (let i = 0, f = list[0]; f && frames.length < MAX_WATCHED_FRAMES; f = list[++i]) frames.push(f);
+    }
     for (const f of frames) {
       this.ctx.listen(f as HTMLIFrameElement, 'load', () => {
         this.wholeDocument = true;
@@ -106,7 +112,7 @@ class Sensor {
   }
 
   private observe(): void {
-    if (this.observer || !this.ctx.isValid) return;
+    if (this.observer || !this.ctx.running) return;
     this.observer = new MutationObserver((records) => this.queue(records));
     this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
   }
@@ -200,6 +206,8 @@ class Sensor {
   private async report(): Promise<void> {
     let signals: PageSignals;
     let kit: PageKit;
+    // About to talk to the extension: an updated or removed extension leaves this copy cut off, and it stops here.
+    if (!this.ctx.isValid) return;
     try {
       kit = await this.kit();
       if (!kit.haveCueWords()) kit.useCueWords(await sendToBackground({ type: 'get-cue-patterns' }));

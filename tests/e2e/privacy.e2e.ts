@@ -59,7 +59,7 @@ const QUIET_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><
 window.__seen = [];
 const seen = (what) => window.__seen.push(what);
 for (const id of new URLSearchParams(location.search).getAll('id'))
-  for (const entry of ['content', 'camera-watch', 'picker-guard'])
+  for (const entry of ['content', 'sensor', 'page-world', 'camera-watch', 'picker-guard'])
     for (const name of ['wxt:content-script-started', 'wxt:locationchange']) {
       const type = id + ':' + entry + ':' + name;
       document.addEventListener(type, () => seen('document event ' + type), true);

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { groupPattern, compileGroup, normalise } from '../../lib/scan/cue-words';
-import { hasHintWords, requiredLiteral } from '../../lib/scan/hint-words';
+import { CONTACT_HINT, CONTACT_NAMES, hasHintWords, requiredLiteral } from '../../lib/scan/hint-words';
 
 describe('requiredLiteral', () => {
   it.each([
@@ -44,5 +44,19 @@ describe('hasHintWords', () => {
     expect(hasHintWords(normalise('The city council met on Tuesday to discuss the new bus routes.'))).toBe(false);
     expect(hasHintWords(normalise('代办手机卡 联系 TG: @esim1088'))).toBe(true);
     expect(hasHintWords('join us at t.me/somebody')).toBe(true);
+  });
+
+  it('finds short whole-word hints only as whole words ("rg" is not in "organisation")', () => {
+    expect(hasHintWords(normalise('Envie foto do RG e CPF'))).toBe(true);
+    expect(hasHintWords(normalise('Kirim foto KTP dan NIK Anda'))).toBe(true);
+    expect(hasHintWords(normalise('The organisation reported an emergency in the large park.'))).toBe(false);
+    expect(hasHintWords(normalise('Die Technik: a classic assnmt about the cnhx model.'))).toBe(false);
+  });
+
+  it('the contact pre-check names every app the contact RegExp knows', () => {
+    const names = /^\(\?:([^)]*)\)/.exec(CONTACT_HINT.source)![1].split('|');
+    expect([...CONTACT_NAMES].sort()).toEqual([...names].sort());
+    // Ordinary colons and @ signs with no app name: the RegExp does not even run (and would say no).
+    expect(hasHintWords(normalise('Opening hours: 9–17. Questions: info@example.org'))).toBe(false);
   });
 });
