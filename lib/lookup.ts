@@ -295,9 +295,21 @@ export function browseGroup(index: RegistryIndex, group: BrowseGroupId, region: 
   return [...matches.filter((e) => isHomeRegion(e.region, region)), ...matches.filter((e) => !isHomeRegion(e.region, region))];
 }
 
+/** The only categories regionHelp chooses from. */
+const REGION_HELP_CATEGORIES: readonly Category[] = ['numbers-check', 'anti-fraud'];
+
+/**
+ * The entries regionHelp can pick, in registry order: it gives the same answer over these as over the whole index.
+ * The popup ships just these in its first chunk (data/registry-index-plugin.ts), so its empty-query view renders
+ * before the full index has loaded.
+ */
+export function regionHelpEntries(entries: readonly IndexEntry[]): IndexEntry[] {
+  return entries.filter((e) => REGION_HELP_CATEGORIES.includes(e.category));
+}
+
 /** The region's "numbers registered in your name" service and anti-fraud channel, for the top of the popup. */
 export function regionHelp(
-  index: RegistryIndex,
+  index: { entries: readonly IndexEntry[] },
   region: string | undefined,
   intents: Intent[] = INTENTS,
 ): { numbersCheck?: IndexEntry; antiFraud?: IndexEntry } {

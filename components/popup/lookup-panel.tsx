@@ -1,7 +1,7 @@
 // "Where is the real one?": a search over the bundled registry as the person types, and with an empty query the
 // region's "numbers in your name" check and anti-fraud channel plus a browse by card type. No network.
-import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { RegistryIndex } from '../../lib/registry-index';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { IndexEntry, RegistryIndex } from '../../lib/registry-index';
 import type { Lang } from '../../lib/types';
 import { pick } from '../../lib/i18n';
 import { BROWSE_GROUPS, browseGroup, regionHelp, searchRegistry, type BrowseGroupId } from '../../lib/lookup';
@@ -24,16 +24,52 @@ function onResultsKeyDown(e: KeyboardEvent, input: HTMLInputElement | null) {
   else firsts[Math.min(next, firsts.length - 1)]?.focus();
 }
 
-export function LookupPanel({ index, lang, region }: { index: RegistryIndex; lang: Lang; region: string | undefined }) {
+/** The index as given, or null until a promised one has loaded. */
+function useLoadedIndex(index: RegistryIndex | Promise<RegistryIndex>): RegistryIndex | null {
+  const [loaded, setLoaded] = useState<RegistryIndex | null>(index instanceof Promise ? null : index);
+  useEffect(() => {
+    if (!(index instanceof Promise)) {
+      setLoaded(index);
+      return;
+    }
+    let live = true;
+    index.then(
+      (i) => live && setLoaded(i),
+      (e) => console.error('ID Guard: the registry index did not load', e),
+    );
+    return () => {
+      live = false;
+    };
+  }, [index]);
+  return loaded;
+}
+
+export interface LookupPanelProps {
+  /** The registry index, or a promise of it (the popup loads it after its first view: entrypoints/popup/main.tsx). */
+  index: RegistryIndex | Promise<RegistryIndex>;
+  /**
+   * What the empty-query region help chooses from (lib/lookup.ts regionHelpEntries), so it shows before a promised
+   * index has loaded. Default: the index's entries.
+   */
+  helpEntries?: readonly IndexEntry[];
+  lang: Lang;
+  region: string | undefined;
+}
+
+export function LookupPanel({ index: indexOrPromise, helpEntries, lang, region }: LookupPanelProps) {
+  const index = useLoadedIndex(indexOrPromise);
   const [query, setQuery] = useState('');
   const [group, setGroup] = useState<BrowseGroupId | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const resultsRef = useRef<HTMLDivElement>(null);
   const marked = useRef(false);
 
-  const results = useMemo(() => (query.trim() ? searchRegistry(query, index, { lang, region }) : []), [query, index, lang, region]);
-  const help = useMemo(() => regionHelp(index, region), [index, region]);
-  const browsed = useMemo(() => (group ? browseGroup(index, group, region) : []), [index, group, region]);
+  const results = useMemo(() => (query.trim() && index ? searchRegistry(query, index, { lang, region }) : []), [query, index, lang, region]);
+  const help = useMemo(() => {
+    const entries = helpEntries ?? index?.entries;
+    return entries ? regionHelp({ entries }, region) : {};
+  }, [helpEntries, index, region]);
+  const browsed = useMemo(() => (group && index ? browseGroup(index, group, region) : []), [index, group, region]);
 
   useLayoutEffect(() => {
     if (marked.current) return;
@@ -55,7 +91,9 @@ export function LookupPanel({ index, lang, region }: { index: RegistryIndex; lan
   };
 
   const searching = query.trim().length > 0;
-  const helpEntries = [help.numbersCheck, help.antiFraud].filter((e) => e !== undefined);
+  // Typed (or a category picked) in the few milliseconds before the index is in: say nothing rather than "Nothing found".
+  const waiting = index === null;
+  const helpCards = [help.numbersCheck, help.antiFraud].filter((e) => e !== undefined);
 
   return (
     <section class="lookup" aria-labelledby="lookup-heading">
@@ -77,11 +115,11 @@ export function LookupPanel({ index, lang, region }: { index: RegistryIndex; lan
         aria-controls="lookup-results"
       />
       <p id="lookup-count" class="sr-only" aria-live="polite">
-        {searching ? (results.length ? `${results.length} ${pick(T.results, lang)}` : pick(T.noResults, lang)) : ''}
+        {searching && !waiting ? (results.length ? `${results.length} ${pick(T.results, lang)}` : pick(T.noResults, lang)) : ''}
       </p>
-      <div id="lookup-results" ref={resultsRef} onKeyDown={(e) => onResultsKeyDown(e, input.current)}>
+      <div id="lookup-results" ref={resultsRef} aria-busy={waiting && (searching || group !== null)} onKeyDown={(e) => onResultsKeyDown(e, input.current)}>
         {searching ? (
-          results.length ? (
+          waiting ? null : results.length ? (
             <ul class="results" data-testid="results">
               {results.map((r) => (
                 <li key={r.entry.id}>
@@ -94,11 +132,11 @@ export function LookupPanel({ index, lang, region }: { index: RegistryIndex; lan
           )
         ) : (
           <>
-            {helpEntries.length > 0 && (
+            {helpCards.length > 0 && (
               <div class="region-help">
                 <h3 class="subheading">{pick(T.inYourRegion, lang)}</h3>
                 <ul class="results" data-testid="region-help">
-                  {helpEntries.map((e) => (
+                  {helpCards.map((e) => (
                     <li key={e.id}>
                       <ChannelCard channel={e} lang={lang} />
                     </li>
@@ -123,7 +161,7 @@ export function LookupPanel({ index, lang, region }: { index: RegistryIndex; lan
                 </button>
               ))}
             </div>
-            {group && (
+            {group && index && (
               <ul class="results" data-testid="browse-results">
                 {browsed.map((e) => (
                   <li key={e.id}>

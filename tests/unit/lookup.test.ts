@@ -11,6 +11,7 @@ import {
   matchIntents,
   regionFromLocale,
   regionHelp,
+  regionHelpEntries,
   searchRegistry,
   withinOneEdit,
 } from '../../lib/lookup';
@@ -173,6 +174,14 @@ describe('browse and region help (empty query)', () => {
     expect(regionHelp(index, 'KR').numbersCheck?.id).toBe('kr-msafer');
     expect(regionHelp(index, 'HK').antiFraud?.id).toBe('hk-adcc');
     expect(regionHelp(index, undefined)).toEqual({ numbersCheck: undefined, antiFraud: undefined });
+  });
+
+  it('region help over the few entries the popup bundles up front is the same as over the whole index', () => {
+    const few = { entries: regionHelpEntries(index.entries) };
+    expect(few.entries.length).toBeLessThan(index.entries.length / 3);
+    const EU = 'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK'.split(' ');
+    const regions = [...new Set(index.entries.map((e) => e.region)), ...EU, 'ZZ', undefined];
+    for (const region of regions) expect(regionHelp(few, region), String(region)).toEqual(regionHelp(index, region));
   });
 });
 

@@ -9,6 +9,8 @@ import { SiteCard } from '../../components/popup/site-card';
 import { LookupPanel, FIRST_RESULTS_MARK } from '../../components/popup/lookup-panel';
 import { fetchTabVerdict, pickVerdict, tabIdFromSearch } from '../../components/popup/current-site';
 import { safeHttpsUrl, telHref } from '../../components/popup/channel-card';
+import { regionHelpEntries } from '../../lib/lookup';
+import type { RegistryIndex } from '../../lib/registry-index';
 
 const index = buildRegistryIndex();
 let root: HTMLElement;
@@ -22,6 +24,15 @@ afterEach(() => {
 });
 
 const text = (n: Element | null) => (n?.textContent ?? '').replace(/\s+/g, ' ');
+
+/** Types into the lookup's search box as a person would (one input event). */
+async function type(value: string) {
+  const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+  await act(() => {
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
 
 function verdict(over: Partial<Verdict>): Verdict {
   return {
@@ -150,14 +161,6 @@ describe('current-site messages', () => {
 });
 
 describe('LookupPanel', () => {
-  const type = async (value: string) => {
-    const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
-    await act(() => {
-      input.value = value;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    });
-  };
-
   it('has a labelled search box and marks first results', () => {
     performance.clearMarks(FIRST_RESULTS_MARK);
     render(<LookupPanel index={index} lang="en" region="CN" />, root);
@@ -219,6 +222,37 @@ describe('LookupPanel', () => {
       input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     });
     expect(input.value).toBe('');
+  });
+});
+
+describe('LookupPanel with the index still loading (as the built popup opens)', () => {
+  it('shows region help and marks first results before the index is in, then searches once it is', async () => {
+    let resolve!: (i: RegistryIndex) => void;
+    const pending = new Promise<RegistryIndex>((r) => (resolve = r));
+    performance.clearMarks(FIRST_RESULTS_MARK);
+    render(<LookupPanel index={pending} helpEntries={regionHelpEntries(index.entries)} lang="zh_CN" region="CN" />, root);
+    expect(root.querySelector('[data-testid="region-help"] [data-entry-id="cn-caict-yizhengtongcha"]')).not.toBeNull();
+    expect(performance.getEntriesByName(FIRST_RESULTS_MARK)).toHaveLength(1);
+
+    // Typed before the index is in: no "Nothing found", no results yet.
+    await type('yidong');
+    expect(root.querySelector('.no-results')).toBeNull();
+    expect(root.querySelector('#lookup-results')!.getAttribute('aria-busy')).toBe('true');
+    expect(text(root.querySelector('#lookup-count'))).toBe('');
+
+    await act(async () => resolve(index));
+    expect(root.querySelector('[data-testid="results"] .channel')!.getAttribute('data-entry-id')).toBe('cn-china-mobile');
+    expect(root.querySelector('#lookup-results')!.getAttribute('aria-busy')).toBe('false');
+  });
+
+  it('a category picked before the index is in fills in when it arrives', async () => {
+    let resolve!: (i: RegistryIndex) => void;
+    const pending = new Promise<RegistryIndex>((r) => (resolve = r));
+    render(<LookupPanel index={pending} helpEntries={regionHelpEntries(index.entries)} lang="en" region="HK" />, root);
+    await act(() => root.querySelector<HTMLButtonElement>('button.chip[data-group="sim"]')!.click());
+    expect(root.querySelector('[data-testid="browse-results"]')).toBeNull();
+    await act(async () => resolve(index));
+    expect(root.querySelector('[data-testid="browse-results"] .channel')!.getAttribute('data-entry-id')).toMatch(/^hk-/);
   });
 });
 
