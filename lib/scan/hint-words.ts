@@ -11,9 +11,10 @@ import { boundary as ptB, hint as pt } from '../../data/cues/pt.json';
 import { boundary as viB, hint as vi } from '../../data/cues/vi.json';
 import { boundary as zhB, hint as zh } from '../../data/cues/zh-Hans.json';
 import { boundary as zhtB, hint as zht } from '../../data/cues/zh-Hant.json';
+import hintAnchorsJson from '../../data/hint-anchors.json';
 import { compileGroup, groupPattern, type Matcher } from './cue-words';
 
-const HINT_LISTS = [
+export const HINT_LISTS = [
   { lang: 'en', boundary: enB, hint: en },
   { lang: 'zh-Hans', boundary: zhB, hint: zh },
   { lang: 'zh-Hant', boundary: zhtB, hint: zht },
@@ -54,24 +55,30 @@ export function requiredLiteral(entry: string): string | null {
  * A literal that is a whole entry of a whole-word list ("rg", "nik", "ssn") counts only as a whole word: as a
  * substring, "rg" is in "org" and "emergency", and would compile the RegExp on most English pages for nothing.
  */
-interface Anchor {
+export interface Anchor {
   text: string;
   wholeWord: boolean;
 }
-let anchors: Anchor[] | null | undefined;
-function hintAnchors(): Anchor[] | null {
-  if (anchors !== undefined) return anchors;
+
+/**
+ * The anchors of `lists`, or null when some entry has no usable literal. Run at build time by
+ * scripts/gen-hint-anchors.ts into data/hint-anchors.json (tests/unit/scan-hint-words.test.ts checks the file
+ * is current): working them out in every page cost a RegExp run per entry, ~0.3 ms of cold code per page.
+ */
+export function computeHintAnchors(lists: { boundary: boolean; hint: string[] }[]): Anchor[] | null {
   const out = new Map<string, boolean>();
-  for (const list of HINT_LISTS) {
-    for (const entry of list.hint as string[]) {
+  for (const list of lists) {
+    for (const entry of list.hint) {
       const lit = requiredLiteral(entry);
-      if (!lit) return (anchors = null);
+      if (!lit) return null;
       // Whole-word only if every entry that yields this literal is the literal itself, in a whole-word list.
       out.set(lit, (out.get(lit) ?? true) && list.boundary && entry === lit);
     }
   }
-  return (anchors = [...out].map(([text, wholeWord]) => ({ text, wholeWord })));
+  return [...out].map(([text, wholeWord]) => ({ text, wholeWord }));
 }
+
+const anchors = hintAnchorsJson as Anchor[] | null;
 
 /** Characters that continue a word in whole-word lists (cue-words.ts WORD_CHAR: ASCII, Latin and Vietnamese letters). */
 const WORD_CHAR = /[0-9a-z\u00c0-\u024f\u1e00-\u1eff]/;
@@ -97,8 +104,7 @@ function mayHaveContact(text: string): boolean {
 
 /** True when normalised text holds a hint word or a contact handle. */
 export function hasHintWords(text: string): boolean {
-  const a = hintAnchors();
-  if (!a || a.some((w) => hasAnchor(text, w))) {
+  if (!anchors || anchors.some((w) => hasAnchor(text, w))) {
     hint ??= compileGroup(groupPattern('hint', HINT_LISTS));
     if (hint.find(text)) return true;
   }

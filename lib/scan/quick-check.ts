@@ -1,11 +1,17 @@
 // The cheap first pass that runs on every page: one native selector query for ID-ish controls and a bounded
 // look at the title, headings and the head of the page text. Only a hint sends the page to the full scan.
+//
+// Plain DOM calls here, not lib/scan/dom-safe.ts: this runs as cold code in every page, where dom-safe's
+// captured methods (one Reflect.apply and try/catch per node) showed up in profiles, and in the content script's
+// world a page cannot replace them anyway (Chrome's isolated world, Firefox's Xray views). A page that still
+// makes a call throw costs it a hint: the sensor catches and counts it, and the observer keeps watching.
 import { normalise } from './cue-words';
 import { hasHintWords } from './hint-words';
-import { attr, byTag, frameDocument, qsa, shadowRootOf, text, textNodes } from './dom-safe';
 
 /** Characters of body text the first pass reads; the title and headings come first and are read apart. */
 export const QUICK_TEXT_CHARS = 4_000;
+/** Characters of added nodes' text read per re-check. */
+export const ADDED_TEXT_CHARS = 16_000;
 /** Heading-like elements read on the first pass (first N in document order). */
 const QUICK_HEADINGS = 30;
 /**
@@ -50,10 +56,10 @@ function hasCueInput(root: Document | ShadowRoot | Element): boolean {
  * alone cost ~7 ms). Shadow roots have no getElementsByTagName: they are small, so querySelectorAll is fine there.
  */
 function firstByTag(root: Document | ShadowRoot | Element, tags: string[], n: number): Element[] {
-  if (root.nodeType === 11) return qsa(root, tags.join(',')).slice(0, n);
+  if (root.nodeType === 11) return Array.from(root.querySelectorAll(tags.join(','))).slice(0, n);
   const out: Element[] = [];
   for (const tag of tags) {
-    const list = byTag(root as Document | Element, tag);
+    const list = (root as Document | Element).getElementsByTagName(tag);
     // Indexing until undefined, never reading .length: length makes the collection count every match in the page.
     for (let i = 0; out.length < n; i++) {
       const el = list[i];
@@ -69,22 +75,62 @@ export function textHint(s: string): boolean {
   return hasHintWords(normalise(s));
 }
 
+/** Text that is not page text: code, styles, inert templates. */
+const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/**
+ * The first `max` characters of a node's text, walking text nodes and stopping early (textContent on <body>
+ * would build the whole page's text first, and include its scripts).
+ */
+function firstText(node: Node, max: number): string {
+  if (node.nodeType === 3) return (node as Text).data.slice(0, max);
+  const doc = node.nodeType === 9 ? (node as Document) : node.ownerDocument;
+  if (!doc) return '';
+  const walker = doc.createTreeWalker(node, 4 /* NodeFilter.SHOW_TEXT */);
+  let out = '';
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (NOT_TEXT.has(n.parentNode?.nodeName ?? '')) continue;
+    out += (n as Text).data;
+    if (out.length >= max) return out.slice(0, max);
+    out += ' ';
+  }
+  return out;
+}
+
+/** Placeholders and aria-labels under a root: words that are not text nodes. */
+function labelWords(root: ParentNode): string {
+  let s = '';
+  for (const el of Array.from(root.querySelectorAll('[placeholder],[aria-label]')).slice(0, 20)) {
+    s += ` ${el.getAttribute('placeholder') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
+  }
+  return s;
+}
+
+function frameDocument(frame: Element): Document | null {
+  try {
+    return (frame as HTMLIFrameElement).contentDocument;
+  } catch {
+    return null; // cross-origin access throws in some engines
+  }
+}
+
 /** The first pass over a whole document (and its small shadow roots and same-origin frames). */
 export function quickCheck(doc: Document): boolean {
   if (hasCueInput(doc)) return true;
-  const parts: string[] = [doc.title ?? ''];
-  for (const h of firstByTag(doc, ['h1', 'h2', 'h3', 'h4', 'legend', 'label', 'button'], QUICK_HEADINGS)) parts.push(text(h, 120));
-  if (textHint(parts.join(' \n '))) return true;
-  if (doc.body && textHint(text(doc.body, QUICK_TEXT_CHARS))) return true;
+  // One text test: the title, the first headings and labels, then the head of the page's text.
+  let s = doc.title ?? '';
+  for (const h of firstByTag(doc, ['h1', 'h2', 'h3', 'h4', 'legend', 'label', 'button'], QUICK_HEADINGS)) s += ` \n ${firstText(h, 120)}`;
+  if (doc.body) s += ` \n ${firstText(doc.body, QUICK_TEXT_CHARS)}`;
+  if (textHint(s)) return true;
   for (const frame of firstByTag(doc, ['iframe'], QUICK_FRAMES)) {
     const fd = frameDocument(frame);
     if (fd && fd !== doc && fd.body && quickCheck(fd)) return true;
   }
-  const all = byTag(doc, '*');
+  const all = doc.getElementsByTagName('*');
   // all[N] walks N+1 elements; all.length would count the whole page first.
   if (!all[SHADOW_PROBE_ELEMENTS]) {
     for (let i = 0, el = all[0]; el; el = all[++i]) {
-      const sr = shadowRootOf(el);
+      const sr = el.shadowRoot;
       if (sr && quickCheckRoot(sr)) return true;
     }
   }
@@ -94,14 +140,44 @@ export function quickCheck(doc: Document): boolean {
 /** The first pass over a shadow root or an added subtree. */
 export function quickCheckRoot(root: ShadowRoot | Element): boolean {
   if (hasCueInput(root)) return true;
-  const doc = root.ownerDocument;
-  if (!doc) return false;
+  return textHint(firstText(root, QUICK_TEXT_CHARS) + labelWords(root));
+}
+
+/**
+ * The first pass over nodes added since the last check, as the observer's records list them: inputs one by one,
+ * and their text together in one text test (per 4,000 characters, not per node: a feed appends hundreds).
+ * An element's text is its textContent, one native call; the nodes past the text budget are only checked for
+ * inputs, by one look at the document's inputs. `seen` gets every element read (the sensor watches frames).
+ */
+export function quickCheckAdded(added: ArrayLike<Node>[], doc: Document, seen?: (el: Element) => void): boolean {
   let s = '';
-  for (const t of textNodes(doc, root)) {
-    s += text(t, QUICK_TEXT_CHARS) + ' ';
-    if (s.length > QUICK_TEXT_CHARS) break;
+  let read = 0;
+  let skipped = false;
+  for (const list of added) {
+    for (let i = 0; i < list.length; i++) {
+      if (read >= ADDED_TEXT_CHARS) {
+        skipped = true;
+        break;
+      }
+      const n = list[i];
+      if (n.nodeType === 3) s += `${(n as Text).data.slice(0, QUICK_TEXT_CHARS)} `;
+      else if (n.nodeType === 1) {
+        const el = n as Element;
+        seen?.(el);
+        if (hasCueInput(el)) return true;
+        // A web component rendered late: its open shadow root is there by the time we look.
+        const sr = el.shadowRoot;
+        if (sr && quickCheckRoot(sr)) return true;
+        if (!NOT_TEXT.has(el.nodeName)) s += `${(el.textContent ?? '').slice(0, QUICK_TEXT_CHARS)} ${el.getAttribute('aria-label') ?? ''} `;
+      }
+      if (s.length >= QUICK_TEXT_CHARS) {
+        if (textHint(s)) return true;
+        read += s.length;
+        s = '';
+      }
+    }
   }
-  for (const el of qsa(root, '[placeholder],[aria-label]').slice(0, 20)) s += ` ${attr(el, 'placeholder') ?? ''} ${attr(el, 'aria-label') ?? ''}`;
+  if (skipped && hasCueInput(doc)) return true;
   return textHint(s);
 }
 

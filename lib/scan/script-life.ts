@@ -36,15 +36,13 @@ export class ScriptLife {
 
   /** Adds a listener that goes away with the script. */
   listen<K extends string>(target: EventTarget, type: K, fn: (e: Event) => void, options?: AddEventListenerOptions): void {
-    const ac = new AbortController();
-    target.addEventListener(
-      type,
-      (e) => {
-        if (!this.ended) fn(e);
-      },
-      { ...options, signal: ac.signal },
-    );
-    this.onInvalidated(() => ac.abort());
+    // removeEventListener rather than an AbortSignal: an AbortController is one more interface to build in a
+    // page's fresh isolated world, on every page.
+    const listener = (e: Event) => {
+      if (!this.ended) fn(e);
+    };
+    target.addEventListener(type, listener, options);
+    this.onInvalidated(() => target.removeEventListener(type, listener, options));
   }
 
   setTimeout(fn: () => void, ms: number): void {

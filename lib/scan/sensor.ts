@@ -8,15 +8,15 @@ import { sendToBackground } from '../content-runtime';
 import type { PageKit } from '../page-kit-api';
 import type { Cue, PageSignals, Verdict } from '../types';
 import { connectCameraBridge, type CameraRequest } from './camera-bridge';
-import { quickCheck, quickCheckRoot } from './quick-check';
+import { quickCheck, quickCheckAdded } from './quick-check';
 import type { ScriptLife } from './script-life';
 
 /** Mutation batches are handled in idle time, at most this late (ms) on a page that is never idle. */
 const IDLE_TIMEOUT_MS = 1_000;
 /** At most one re-check per this many ms: a page appending 4,000 nodes over 2 s costs ~4 checks. */
 const MIN_RECHECK_GAP_MS = 500;
-/** Added nodes examined one by one per batch; a bigger batch becomes one whole-document check. */
-const MAX_BATCH_NODES = 200;
+/** Mutation records kept for one re-check; more become one whole-document check. */
+const MAX_PENDING_RECORDS = 1_000;
 /** Frames whose load we watch (ads pages can have dozens of cross-origin frames; ID kits use one or two). */
 const MAX_WATCHED_FRAMES = 10;
 /** Attributes whose change can turn an element into an ID control (a text field becoming type=file…). */
@@ -45,7 +45,7 @@ export function startSensor(life: ScriptLife, loadKit: () => Promise<PageKit>, o
 
 class Sensor {
   private observer: MutationObserver | null = null;
-  private pending: Node[] = [];
+  private pending: ArrayLike<Node>[] = [];
   private wholeDocument = false;
   private scheduled = false;
   private lastCheck = -Infinity;
@@ -57,6 +57,7 @@ class Sensor {
   private errors = 0;
   private href: string;
   private polling = false;
+  private cameraConnected = false;
   private kitLoading: Promise<PageKit> | null = null;
 
   constructor(
@@ -72,13 +73,22 @@ class Sensor {
     this.observe();
     // Back/forward within an SPA; pushState shows up as DOM changes (observer) or in the verdict-time poll.
     this.ctx.listen(window, 'popstate', () => this.checkLocation());
-    const disconnect = connectCameraBridge(window, (req) => this.cameraRequested(req));
-    this.ctx.onInvalidated(() => {
-      disconnect();
-      this.observer?.disconnect();
-    });
+    this.ctx.onInvalidated(() => this.observer?.disconnect());
     this.watchFrames(this.doc);
     if (this.safe(() => quickCheck(this.doc))) void this.report();
+  }
+
+  /**
+   * Connects the MAIN-world camera watcher on the first hint, not on every page: a MessageChannel costs a page
+   * with no cues ~1 ms. Until then the watcher lets getUserMedia through and reports the calls as already made
+   * (`past`), which only matters on a page that opens the camera before showing any ID wording; without ID
+   * wording a camera is not an ID request anyway (a video call).
+   */
+  private connectCamera(): void {
+    if (this.cameraConnected) return;
+    this.cameraConnected = true;
+    const disconnect = connectCameraBridge(window, (req) => this.cameraRequested(req));
+    this.ctx.onInvalidated(disconnect);
   }
 
   /**
@@ -123,21 +133,21 @@ class Sensor {
     this.pending = [];
   }
 
-  /** Batches records; the work happens later, in idle time. */
+  /**
+   * Batches records; the work happens later, in idle time. Keeps each record's own list of added nodes rather
+   * than the nodes: touching a node from here builds its wrapper in our world, and a feed adds thousands that the
+   * re-check, which reads only up to its text budget, never needs.
+   */
   private queue(records: MutationRecord[]): void {
     if (!this.wholeDocument) {
       for (const r of records) {
-        if (r.type === 'attributes') this.pending.push(r.target);
-        else
-          for (const n of Array.from(r.addedNodes)) {
-            if (n.nodeType === 1 || n.nodeType === 3) this.pending.push(n);
-            if (n.nodeName === 'IFRAME') this.watchFrames(n as Element);
-          }
-        if (this.pending.length > MAX_BATCH_NODES) {
-          this.wholeDocument = true;
-          this.pending = [];
-          break;
-        }
+        if (r.type === 'attributes') this.pending.push([r.target]);
+        else if (r.addedNodes.length) this.pending.push(r.addedNodes);
+      }
+      // A page churning out records faster than we look: one whole-document check instead of a growing queue.
+      if (this.pending.length > MAX_PENDING_RECORDS) {
+        this.wholeDocument = true;
+        this.pending = [];
       }
     }
     if (this.scheduled) return;
@@ -174,14 +184,12 @@ class Sensor {
     this.scheduled = false;
     if (this.checkLocation()) return;
     this.lastCheck = performance.now();
-    const nodes = this.pending;
+    const added = this.pending;
     const whole = this.wholeDocument;
     this.pending = [];
     this.wholeDocument = false;
     const hint = this.safe(() =>
-      whole
-        ? quickCheck(this.doc)
-        : nodes.some((n) => (n.nodeType === 1 ? quickCheckRoot(n as Element) : quickCheckRoot(n.parentElement ?? this.doc.documentElement))),
+      whole ? quickCheck(this.doc) : quickCheckAdded(added, this.doc, (el) => el.nodeName === 'IFRAME' && this.watchFrames(el)),
     );
     if (hint || this.sent) void this.report();
   }
@@ -208,6 +216,7 @@ class Sensor {
     let kit: PageKit;
     // About to talk to the extension: an updated or removed extension leaves this copy cut off, and it stops here.
     if (!this.ctx.isValid) return;
+    this.connectCamera();
     try {
       kit = await this.kit();
       if (!kit.haveCueWords()) kit.useCueWords(await sendToBackground({ type: 'get-cue-patterns' }));

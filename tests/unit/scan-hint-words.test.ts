@@ -3,7 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { groupPattern, compileGroup, normalise } from '../../lib/scan/cue-words';
-import { CONTACT_HINT, CONTACT_NAMES, hasHintWords, requiredLiteral } from '../../lib/scan/hint-words';
+import hintAnchors from '../../data/hint-anchors.json';
+import { computeHintAnchors, CONTACT_HINT, CONTACT_NAMES, HINT_LISTS, hasHintWords, requiredLiteral } from '../../lib/scan/hint-words';
 
 describe('requiredLiteral', () => {
   it.each([
@@ -58,5 +59,11 @@ describe('hasHintWords', () => {
     expect([...CONTACT_NAMES].sort()).toEqual([...names].sort());
     // Ordinary colons and @ signs with no app name: the RegExp does not even run (and would say no).
     expect(hasHintWords(normalise('Opening hours: 9–17. Questions: info@example.org'))).toBe(false);
+  });
+
+  it('ships the anchors the hint lists give (run `npx tsx scripts/gen-hint-anchors.ts` after editing a list)', () => {
+    expect(hintAnchors).toEqual(computeHintAnchors(HINT_LISTS));
+    // Every language's hint list is in HINT_LISTS, so none is left out of the pre-check.
+    expect(HINT_LISTS.map((l) => l.lang).sort()).toEqual(lists.map((l) => l.lang).sort());
   });
 });
