@@ -216,7 +216,7 @@ class Sensor {
     let kit: PageKit;
     // About to talk to the extension: an updated or removed extension leaves this copy cut off, and it stops here.
     if (!this.ctx.isValid) return;
-    this.connectCamera();
+    this.safe(() => this.connectCamera());
     try {
       kit = await this.kit();
       if (!kit.haveCueWords()) kit.useCueWords(await sendToBackground({ type: 'get-cue-patterns' }));
