@@ -16,7 +16,7 @@ export type ContentMessage =
   | { type: 'open-details' }
   /** "Hide on this page" from the banner; the page (origin + path) is the sender's. Reply: null. */
   | { type: 'dismiss-sender-page' }
-  /** The cue word patterns, fetched once per page before its first full scan (keeps them out of content.js). */
+  /** The cue word patterns, fetched once per page before its first full scan (keeps them out of sensor.js). */
   | { type: 'get-cue-patterns' };
 
 /** Popup / options → background. */

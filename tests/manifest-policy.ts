@@ -31,9 +31,9 @@ function warProblems(war: unknown, browser: 'chrome' | 'firefox'): string[] {
   const problems: string[] = [];
   const res = e.resources as unknown[] | undefined;
   if (!Array.isArray(res) || res.length !== 1 || res[0] !== PAGE_KIT_RESOURCE) problems.push(`web-accessible resources must be exactly ["${PAGE_KIT_RESOURCE}"]`);
-  // The content scripts' own matches: the kit is needed wherever content.js runs, and nowhere else.
+  // The content scripts' own matches: the kit is needed wherever sensor.js runs, and nowhere else.
   const matches = e.matches as unknown[] | undefined;
-  if (!Array.isArray(matches) || matches.length !== 1 || matches[0] !== '<all_urls>') problems.push(`${PAGE_KIT_RESOURCE} must match ["<all_urls>"], as content.js does`);
+  if (!Array.isArray(matches) || matches.length !== 1 || matches[0] !== '<all_urls>') problems.push(`${PAGE_KIT_RESOURCE} must match ["<all_urls>"], as sensor.js does`);
   const known = ['resources', 'matches', 'use_dynamic_url'];
   for (const k of Object.keys(e)) if (!known.includes(k)) problems.push(`web-accessible resource key "${k}" is unexpected`);
   if (browser === 'chrome' && e.use_dynamic_url !== true) problems.push(`${PAGE_KIT_RESOURCE} must set use_dynamic_url: true in Chrome (pages could probe the stable id)`);
