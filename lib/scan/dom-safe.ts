@@ -1,6 +1,6 @@
 // DOM reads that a hostile page cannot break. A page may replace Element.prototype.querySelectorAll, the
-// textContent getter and friends with functions that throw or lie; we capture the browser's own methods (see
-// `pristine` for when) and call those. Where a realm has
+// textContent getter and friends with functions that throw or lie; we capture the browser's own methods when
+// this module loads (before the page can touch the content script's world) and call those. Where a realm has
 // no such globals (Node with linkedom), we fall back to the object's own methods.
 type Fn = (...args: unknown[]) => unknown;
 
@@ -30,49 +30,26 @@ function getter(cls: string, name: string): Fn | undefined {
   return undefined;
 }
 
-/** Where each method is found: [interface, name, getter?]. */
-const SOURCES = {
-  docQsa: ['Document', 'querySelectorAll'],
-  elQsa: ['Element', 'querySelectorAll'],
-  fragQsa: ['DocumentFragment', 'querySelectorAll'],
-  docQs: ['Document', 'querySelector'],
-  elQs: ['Element', 'querySelector'],
-  fragQs: ['DocumentFragment', 'querySelector'],
-  getAttribute: ['Element', 'getAttribute'],
-  closest: ['Element', 'closest'],
-  data: ['CharacterData', 'data', true],
-  parentElement: ['Node', 'parentElement', true],
-  parentNode: ['Node', 'parentNode', true],
-  prevSibling: ['Element', 'previousElementSibling', true],
-  shadowRoot: ['Element', 'shadowRoot', true],
-  contentDocument: ['HTMLIFrameElement', 'contentDocument', true],
-  docByTag: ['Document', 'getElementsByTagName'],
-  elByTag: ['Element', 'getElementsByTagName'],
-  createTreeWalker: ['Document', 'createTreeWalker'],
-  nextNode: ['TreeWalker', 'nextNode'],
-} as const satisfies Record<string, readonly [string, string, true?]>;
-type Key = keyof typeof SOURCES;
-
-/**
- * Each method is captured the first time it is needed, not all when the module loads: in a page's fresh
- * isolated world every interface object read (Document, TreeWalker, HTMLIFrameElement…) is built on first
- * access, and a page with no ID cues needs only a few of them. That is still before any page script can reach
- * them: Chrome's isolated world and Firefox's Xray views keep page changes to prototypes out of the content
- * script's world, so capturing here guards against realms that share them (the unit tests' DOMs) as well.
- */
-const captured = new Map<Key, Fn | undefined>();
-function pristine(key: Key): Fn | undefined {
-  if (captured.has(key)) return captured.get(key);
-  const [cls, name, isGetter] = SOURCES[key] as readonly [string, string, true?];
-  const fn = isGetter ? getter(cls, name) : method(cls, name);
-  captured.set(key, fn);
-  return fn;
-}
-
-/** Captures every method now. The full scan (page-scan.ts) does so when its module loads. */
-export function captureAll(): void {
-  for (const key of Object.keys(SOURCES) as Key[]) pristine(key);
-}
+const pristine = {
+  docQsa: method('Document', 'querySelectorAll'),
+  elQsa: method('Element', 'querySelectorAll'),
+  fragQsa: method('DocumentFragment', 'querySelectorAll'),
+  docQs: method('Document', 'querySelector'),
+  elQs: method('Element', 'querySelector'),
+  fragQs: method('DocumentFragment', 'querySelector'),
+  getAttribute: method('Element', 'getAttribute'),
+  closest: method('Element', 'closest'),
+  data: getter('CharacterData', 'data'),
+  parentElement: getter('Node', 'parentElement'),
+  parentNode: getter('Node', 'parentNode'),
+  prevSibling: getter('Element', 'previousElementSibling'),
+  shadowRoot: getter('Element', 'shadowRoot'),
+  contentDocument: getter('HTMLIFrameElement', 'contentDocument'),
+  docByTag: method('Document', 'getElementsByTagName'),
+  elByTag: method('Element', 'getElementsByTagName'),
+  createTreeWalker: method('Document', 'createTreeWalker'),
+  nextNode: method('TreeWalker', 'nextNode'),
+};
 
 type Root = Document | ShadowRoot | Element;
 
@@ -90,7 +67,7 @@ function call<T>(fn: Fn | undefined, self: object, name: string, args: unknown[]
 }
 
 function qsaFn(root: Root): Fn | undefined {
-  return root.nodeType === 9 ? pristine('docQsa') : root.nodeType === 11 ? pristine('fragQsa') : pristine('elQsa');
+  return root.nodeType === 9 ? pristine.docQsa : root.nodeType === 11 ? pristine.fragQsa : pristine.elQsa;
 }
 
 export function qsa(root: Root, selector: string): Element[] {
@@ -102,42 +79,38 @@ export function qsa(root: Root, selector: string): Element[] {
  * Walked lazily, so reading its first few items is cheap where querySelectorAll would first list every match.
  */
 export function byTag(root: Document | Element, tag: string): HTMLCollectionOf<Element> {
-  return call<HTMLCollectionOf<Element>>(root.nodeType === 9 ? pristine('docByTag') : pristine('elByTag'), root, 'getElementsByTagName', [tag]);
+  return call<HTMLCollectionOf<Element>>(root.nodeType === 9 ? pristine.docByTag : pristine.elByTag, root, 'getElementsByTagName', [tag]);
 }
 
 export function qs(root: Root, selector: string): Element | null {
-  const fn = root.nodeType === 9 ? pristine('docQs') : root.nodeType === 11 ? pristine('fragQs') : pristine('elQs');
+  const fn = root.nodeType === 9 ? pristine.docQs : root.nodeType === 11 ? pristine.fragQs : pristine.elQs;
   return call<Element | null>(fn, root, 'querySelector', [selector]);
 }
 
 export function attr(el: Element, name: string): string | null {
-  return call<string | null>(pristine('getAttribute'), el, 'getAttribute', [name]);
+  return call<string | null>(pristine.getAttribute, el, 'getAttribute', [name]);
 }
 
 export function closest(el: Element, selector: string): Element | null {
-  return call<Element | null>(pristine('closest'), el, 'closest', [selector]);
+  return call<Element | null>(pristine.closest, el, 'closest', [selector]);
 }
 
 /** A text node's text (CharacterData.data: happy-dom's Node.textContent getter answers '' for text nodes). */
 function nodeText(node: Node): string {
-  return call<string | null>(pristine('data'), node, 'data') ?? '';
+  return call<string | null>(pristine.data, node, 'data') ?? '';
 }
 
 /**
  * The first `max` characters of an element's text. Walks text nodes and stops early, because textContent on
- * an ancestor such as <body> would build the whole page's text first. A plain loop rather than textNodes():
- * the first pass runs this on every page, as cold code, where a generator's resumes show up in profiles.
+ * an ancestor such as <body> would build the whole page's text first.
  */
 export function text(node: Node, max: number): string {
   if (node.nodeType === 3) return nodeText(node).slice(0, max);
   const doc = node.nodeType === 9 ? (node as Document) : node.ownerDocument;
   if (!doc) return '';
-  const walker = call<TreeWalker>(pristine('createTreeWalker'), doc, 'createTreeWalker', [node, 4 /* SHOW_TEXT */]);
-  const next = pristine('nextNode');
   let out = '';
-  for (let n = call<Node | null>(next, walker, 'nextNode'); n; n = call<Node | null>(next, walker, 'nextNode')) {
-    if (SKIPPED_PARENTS.has((parentNode(n) as Element | null)?.nodeName ?? '')) continue;
-    out += nodeText(n);
+  for (const t of textNodes(doc, node)) {
+    out += nodeText(t);
     if (out.length >= max) return out.slice(0, max);
     out += ' ';
   }
@@ -145,40 +118,39 @@ export function text(node: Node, max: number): string {
 }
 
 export function parent(node: Node): Element | null {
-  return call<Element | null>(pristine('parentElement'), node, 'parentElement');
+  return call<Element | null>(pristine.parentElement, node, 'parentElement');
 }
 
 export function parentNode(node: Node): Node | null {
-  return call<Node | null>(pristine('parentNode'), node, 'parentNode');
+  return call<Node | null>(pristine.parentNode, node, 'parentNode');
 }
 
 export function prevSibling(el: Element): Element | null {
-  return call<Element | null>(pristine('prevSibling'), el, 'previousElementSibling');
+  return call<Element | null>(pristine.prevSibling, el, 'previousElementSibling');
 }
 
 export function shadowRootOf(el: Element): ShadowRoot | null {
-  return call<ShadowRoot | null>(pristine('shadowRoot'), el, 'shadowRoot') ?? null;
+  return call<ShadowRoot | null>(pristine.shadowRoot, el, 'shadowRoot') ?? null;
 }
 
 /** The document of a same-origin (or srcdoc / about:blank) frame; null for cross-origin frames. */
 export function frameDocument(el: Element): Document | null {
   try {
-    return call<Document | null>(pristine('contentDocument'), el, 'contentDocument') ?? null;
+    return call<Document | null>(pristine.contentDocument, el, 'contentDocument') ?? null;
   } catch {
     return null; // cross-origin access throws in some engines
   }
 }
 
-/** Text that is not page text: code, styles, inert templates. */
-const SKIPPED_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-
 /** Iterates the text nodes under `root`, skipping script/style/template contents. */
 export function* textNodes(doc: Document, root: Node): Generator<Text> {
-  const walker = call<TreeWalker>(pristine('createTreeWalker'), doc, 'createTreeWalker', [root, 4 /* SHOW_TEXT */]);
+  const walker = call<TreeWalker>(pristine.createTreeWalker, doc, 'createTreeWalker', [root, 4 /* SHOW_TEXT */]);
   for (;;) {
-    const n = call<Node | null>(pristine('nextNode'), walker, 'nextNode');
+    const n = call<Node | null>(pristine.nextNode, walker, 'nextNode');
     if (!n) return;
-    if (SKIPPED_PARENTS.has((parentNode(n) as Element | null)?.nodeName ?? '')) continue;
+    const p = parentNode(n);
+    const tag = (p as Element | null)?.nodeName;
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') continue;
     yield n as Text;
   }
 }

@@ -3,10 +3,7 @@
 // It runs only after the cheap first pass (quick-check.ts) saw a hint, and stops at a named budget.
 import type { Cue, PageSignals } from '../types';
 import { findContactHandle, findDocs, identifierWords, matchers, normalise, CONTACT_LINK_SELECTOR } from './cue-words';
-import { attr, captureAll, closest, frameDocument, parent, prevSibling, qs, qsa, shadowRootOf, text, textNodes } from './dom-safe';
-
-// The full scan loads only on pages with a cue (the page kit): there, take every DOM method it uses at once.
-captureAll();
+import { attr, closest, frameDocument, parent, prevSibling, qs, qsa, shadowRootOf, text, textNodes } from './dom-safe';
 
 /** Limits that keep a hostile page (100k nodes, huge text) from holding the scan. */
 export const SCAN_BUDGET = {

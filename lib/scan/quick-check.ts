@@ -1,14 +1,14 @@
 // The cheap first pass that runs on every page: one native selector query for ID-ish controls and a bounded
 // look at the title, headings and the head of the page text. Only a hint sends the page to the full scan.
 //
-// Plain DOM calls here, not lib/scan/dom-safe.ts: this runs as cold code in every page, where dom-safe's
-// captured methods (one Reflect.apply and try/catch per node) showed up in profiles, and in the content script's
-// world a page cannot replace them anyway (Chrome's isolated world, Firefox's Xray views). A page that still
+// Plain DOM calls here, not lib/scan/dom-safe.ts (the full scan's, in the page kit): this runs as cold code in
+// every page, where dom-safe's captured methods (one Reflect.apply and try/catch per node) showed up in profiles,
+// and in the content script's world a page cannot replace them anyway (Chrome's isolated world, Firefox's Xray views). A page that still
 // makes a call throw costs it a hint: the sensor catches and counts it, and the observer keeps watching.
 import { normalise } from './cue-words';
 import { hasHintWords } from './hint-words';
 
-/** Characters of body text the first pass reads; the title and headings come first and are read apart. */
+/** Characters of body text the first pass reads (after the title and the first headings, in the same text test). */
 export const QUICK_TEXT_CHARS = 4_000;
 /** Characters of added nodes' text read per re-check. */
 export const ADDED_TEXT_CHARS = 16_000;
