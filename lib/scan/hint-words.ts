@@ -12,7 +12,7 @@ import { boundary as viB, hint as vi } from '../../data/cues/vi.json';
 import { boundary as zhB, hint as zh } from '../../data/cues/zh-Hans.json';
 import { boundary as zhtB, hint as zht } from '../../data/cues/zh-Hant.json';
 import hintAnchorsJson from '../../data/hint-anchors.json';
-import { compileGroup, groupPattern, type Matcher } from './cue-words';
+import { compileGroup, groupPattern, normalise, type Matcher } from './cue-words';
 
 export const HINT_LISTS = [
   { lang: 'en', boundary: enB, hint: en },
@@ -38,8 +38,11 @@ export const CONTACT_HINT = /(?:tg|telegram|飞机|飛機|电报|電報|微信|v
  * "passports?", "driver" for "driver'?s? licen[cs]e"), or null when the entry has none of at least 2 characters.
  */
 export function requiredLiteral(entry: string): string | null {
-  // Escapes, groups, classes and characters made optional ("s?", "x*", "x{0,2}") can't be relied on: cut there.
-  const parts = entry.replace(/\\.|\((?:[^()]|\([^()]*\))*\)|\[[^\]]*\]|.[?*]|.\{[^}]*\}/g, '\0').split(/[\0+.^$]/);
+  // Escapes, groups and classes (with any quantifier after them: "(proof of )?identity") and characters made
+  // optional or repeated ("s?", "x*", "x{0,2}") can't be relied on: cut there.
+  const parts = entry
+    .replace(/(?:\\.|\((?:[^()]|\([^()]*\))*\)|\[[^\]]*\])(?:[?*+]|\{[^}]*\})?|.(?:[?*]|\{[^}]*\})/g, '\0')
+    .split(/[\0+.^$]/);
   // An alternation outside any group: no literal is required at all.
   if (parts.some((p) => p.includes('|'))) return null;
   const best = parts.reduce((x, y) => (y.length > x.length ? y : x), '');
@@ -70,9 +73,13 @@ export function computeHintAnchors(lists: { boundary: boolean; hint: string[] }[
   for (const list of lists) {
     for (const entry of list.hint) {
       const lit = requiredLiteral(entry);
-      if (!lit) return null;
+      // The pre-check reads text only lowercased (normalise's RegExps, run on every page, cost ~1 ms of cold
+      // code), so an anchor holds no whitespace or apostrophe, which normalise would have rewritten: the longest
+      // run without them ("security" for "social security"). A part of a whole-word match is still a whole word.
+      const part = lit?.split(/[\s'’`´]+/).reduce((x, y) => (y.length > x.length ? y : x), '') ?? '';
+      if (part.length < 2) return null;
       // Whole-word only if every entry that yields this literal is the literal itself, in a whole-word list.
-      out.set(lit, (out.get(lit) ?? true) && list.boundary && entry === lit);
+      out.set(part, (out.get(part) ?? true) && list.boundary && entry === lit);
     }
   }
   return [...out].map(([text, wholeWord]) => ({ text, wholeWord }));
@@ -80,15 +87,19 @@ export function computeHintAnchors(lists: { boundary: boolean; hint: string[] }[
 
 const anchors = hintAnchorsJson as Anchor[] | null;
 
-/** Characters that continue a word in whole-word lists (cue-words.ts WORD_CHAR: ASCII, Latin and Vietnamese letters). */
-const WORD_CHAR = /[0-9a-z\u00c0-\u024f\u1e00-\u1eff]/;
+/**
+ * True for characters that continue a word in whole-word lists (cue-words.ts WORD_CHAR: ASCII digits and
+ * lowercase letters, Latin and Vietnamese letters). Char codes, not a RegExp: no RegExp runs on a quiet page.
+ */
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff);
+}
 
-function hasAnchor(text: string, a: Anchor): boolean {
-  if (!a.wholeWord) return text.includes(a.text);
-  for (let i = text.indexOf(a.text); i >= 0; i = text.indexOf(a.text, i + 1)) {
-    const before = i > 0 ? text[i - 1] : '';
-    const after = text[i + a.text.length] ?? '';
-    if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) return true;
+/** `lower` is lowercased text (NaN past either end is not a word character). */
+function hasAnchor(lower: string, a: Anchor): boolean {
+  if (!a.wholeWord) return lower.includes(a.text);
+  for (let i = lower.indexOf(a.text); i >= 0; i = lower.indexOf(a.text, i + 1)) {
+    if (!isWordChar(lower.charCodeAt(i - 1)) && !isWordChar(lower.charCodeAt(i + a.text.length))) return true;
   }
   return false;
 }
@@ -102,11 +113,19 @@ function mayHaveContact(text: string): boolean {
   return CONTACT_MARKS.some((m) => text.includes(m)) && CONTACT_NAMES.some((n) => text.includes(n));
 }
 
-/** True when normalised text holds a hint word or a contact handle. */
+/**
+ * True when text holds a hint word or a contact handle. The pre-checks read it only lowercased; the text is
+ * normalised (cue-words.ts `normalise`) for the RegExps, which run only when a pre-check lets it through.
+ */
 export function hasHintWords(text: string): boolean {
-  if (!anchors || anchors.some((w) => hasAnchor(text, w))) {
+  const lower = text.toLowerCase();
+  const words = !anchors || anchors.some((w) => hasAnchor(lower, w));
+  const contact = mayHaveContact(lower);
+  if (!words && !contact) return false;
+  const n = normalise(text);
+  if (words) {
     hint ??= compileGroup(groupPattern('hint', HINT_LISTS));
-    if (hint.find(text)) return true;
+    if (hint.find(n)) return true;
   }
-  return mayHaveContact(text) && CONTACT_HINT.test(text);
+  return contact && CONTACT_HINT.test(n);
 }

@@ -5,7 +5,6 @@
 // every page, where dom-safe's captured methods (one Reflect.apply and try/catch per node) showed up in profiles,
 // and in the content script's world a page cannot replace them anyway (Chrome's isolated world, Firefox's Xray views). A page that still
 // makes a call throw costs it a hint: the sensor catches and counts it, and the observer keeps watching.
-import { normalise } from './cue-words';
 import { hasHintWords } from './hint-words';
 
 /** Characters of body text the first pass reads (after the title and the first headings, in the same text test). */
@@ -47,7 +46,10 @@ const QUICK_INPUTS = 300;
 /** True when a root holds an input that is an ID cue on its own. */
 function hasCueInput(root: Document | ShadowRoot | Element): boolean {
   if (root.nodeType === 1 && root.nodeName === 'INPUT' && matchesQuick(root as Element)) return true;
-  return firstByTag(root, ['input'], QUICK_INPUTS).some(matchesQuick);
+  const inputs = firstByTag(root, ['input'], QUICK_INPUTS + 1);
+  if (inputs.slice(0, QUICK_INPUTS).some(matchesQuick)) return true;
+  // A long form: past the inputs tested one by one, file inputs (the plainest cue) by one native query.
+  return inputs.length > QUICK_INPUTS && root.querySelector('input[type="file" i]') !== null;
 }
 
 /**
@@ -72,7 +74,7 @@ function firstByTag(root: Document | ShadowRoot | Element, tags: string[], n: nu
 
 /** True when a text holds a hint word (ID document, real-name offer) or an off-platform contact handle. */
 export function textHint(s: string): boolean {
-  return hasHintWords(normalise(s));
+  return hasHintWords(s);
 }
 
 /** Text that is not page text: code, styles, inert templates. */
@@ -119,7 +121,8 @@ export function quickCheck(doc: Document): boolean {
   if (hasCueInput(doc)) return true;
   // One text test: the title, the first headings and labels, then the head of the page's text.
   let s = doc.title ?? '';
-  for (const h of firstByTag(doc, ['h1', 'h2', 'h3', 'h4', 'legend', 'label', 'button'], QUICK_HEADINGS)) s += ` \n ${firstText(h, 120)}`;
+  // One native textContent per heading: a tree walker each cost ~1 ms of cold code per page.
+  for (const h of firstByTag(doc, ['h1', 'h2', 'h3', 'h4', 'legend', 'label', 'button'], QUICK_HEADINGS)) s += ` \n ${(h.textContent ?? '').slice(0, 120)}`;
   if (doc.body) s += ` \n ${firstText(doc.body, QUICK_TEXT_CHARS)}`;
   if (textHint(s)) return true;
   for (const frame of firstByTag(doc, ['iframe'], QUICK_FRAMES)) {
@@ -144,27 +147,29 @@ export function quickCheckRoot(root: ShadowRoot | Element): boolean {
 }
 
 /**
- * The first pass over nodes added since the last check, as the observer's records list them: inputs one by one,
- * and their text together in one text test (per 4,000 characters, not per node: a feed appends hundreds).
- * An element's text is its textContent, one native call; the nodes past the text budget are only checked for
- * inputs, by one look at the document's inputs. `seen` gets every element read (the sensor watches frames).
+ * The first pass over nodes added since the last check, as the observer's records list them: their text together
+ * in one text test (per 4,000 characters, not per node: a feed appends hundreds), and inputs by one look at the
+ * document's inputs at the end, not one query per added element (a feed's 4,000 queries cost more than the rest
+ * of the re-check). An element's text is its textContent, one native call. `seen` gets every element read (the
+ * sensor watches frames).
  */
 export function quickCheckAdded(added: ArrayLike<Node>[], doc: Document, seen?: (el: Element) => void): boolean {
   let s = '';
   let read = 0;
-  let skipped = false;
+  let elements = false;
   for (const list of added) {
     for (let i = 0; i < list.length; i++) {
       if (read >= ADDED_TEXT_CHARS) {
-        skipped = true;
+        elements = true;
         break;
       }
       const n = list[i];
       if (n.nodeType === 3) s += `${(n as Text).data.slice(0, QUICK_TEXT_CHARS)} `;
       else if (n.nodeType === 1) {
         const el = n as Element;
+        elements = true;
         seen?.(el);
-        if (hasCueInput(el)) return true;
+        if (el.nodeName === 'INPUT' && matchesQuick(el)) return true;
         // A web component rendered late: its open shadow root is there by the time we look.
         const sr = el.shadowRoot;
         if (sr && quickCheckRoot(sr)) return true;
@@ -177,8 +182,8 @@ export function quickCheckAdded(added: ArrayLike<Node>[], doc: Document, seen?: 
       }
     }
   }
-  if (skipped && hasCueInput(doc)) return true;
-  return textHint(s);
+  if (textHint(s)) return true;
+  return elements && hasCueInput(doc);
 }
 
 function matchesQuick(el: Element): boolean {

@@ -124,7 +124,7 @@ class Sensor {
   private observe(): void {
     if (this.observer || !this.ctx.running) return;
     this.observer = new MutationObserver((records) => this.queue(records));
-    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+    this.observer.observe(this.doc, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
   }
 
   private unobserve(): void {

@@ -1,4 +1,5 @@
-// The first pass over added nodes (the observer's batches): one text test per batch, inputs one by one.
+// The first pass over added nodes (the observer's batches): one text test per batch, and the document's inputs
+// once per batch (added inputs are in the document by the time the batch is read).
 import { describe, expect, it } from 'vitest';
 import { quickCheckAdded } from '../../lib/scan/quick-check';
 
@@ -53,6 +54,7 @@ describe('quickCheckAdded', () => {
     const doc = html('<main></main>');
     const box = doc.createElement('div');
     box.innerHTML = '<input type="text" placeholder="请输入身份证号码">';
+    doc.querySelector('main')!.append(box);
     expect(quickCheckAdded([[box]], doc)).toBe(true);
     const zone = doc.createElement('div');
     zone.setAttribute('aria-label', 'Drop a photo of your passport here');

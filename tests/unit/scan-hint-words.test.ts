@@ -17,6 +17,10 @@ describe('requiredLiteral', () => {
     ['ab{0,2}cdef', 'cdef'],
     ['a|b', null],
     ['x?', null],
+    // A quantifier after a group or class is cut with it: "?identity" is never in the text.
+    ['(proof of )?identity', 'identity'],
+    ['drag [^.]{1,30} here', 'drag '],
+    ['(?:the )*kyc', 'kyc'],
   ])('%s → %s', (entry, literal) => {
     expect(requiredLiteral(entry)).toBe(literal);
   });
@@ -67,3 +71,4 @@ describe('hasHintWords', () => {
     expect(HINT_LISTS.map((l) => l.lang).sort()).toEqual(lists.map((l) => l.lang).sort());
   });
 });
+
