@@ -8,9 +8,10 @@
 // How the extension's time is attributed: a trace (CDP Tracing, devtools.timeline + v8 categories) of each page
 // load; on the page's renderer main threads (CrRendererMain), every complete event whose arguments name a script of
 // the extension (chrome-extension://<id>/…: EvaluateScript, FunctionCall, v8.compile, TimerFire, FireIdleCallback,
-// EventDispatch with such a stack, …) and every microtask checkpoint (RunMicrotasks: the extension's promise
-// continuations, which name no script; see extensionTime) is an interval; the union of those intervals (nested events counted once) is
-// the extension's main-thread time for that load. The empty extension is the floor every content script pays.
+// EventDispatch with such a stack, …), and every microtask checkpoint (RunMicrotasks: the extension's promise
+// continuations, which name no script; see extensionTime), is an interval; the union of those intervals (nested
+// events counted once) is the extension's main-thread time for that load. The empty extension is the floor every
+// content script pays.
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';

@@ -72,11 +72,6 @@ function firstByTag(root: Document | ShadowRoot | Element, tags: string[], n: nu
   return out;
 }
 
-/** True when a text holds a hint word (ID document, real-name offer) or an off-platform contact handle. */
-export function textHint(s: string): boolean {
-  return hasHintWords(s);
-}
-
 /** Text that is not page text: code, styles, inert templates. */
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
@@ -124,7 +119,7 @@ export function quickCheck(doc: Document): boolean {
   // One native textContent per heading: a tree walker each cost ~1 ms of cold code per page.
   for (const h of firstByTag(doc, ['h1', 'h2', 'h3', 'h4', 'legend', 'label', 'button'], QUICK_HEADINGS)) s += ` \n ${(h.textContent ?? '').slice(0, 120)}`;
   if (doc.body) s += ` \n ${firstText(doc.body, QUICK_TEXT_CHARS)}`;
-  if (textHint(s)) return true;
+  if (hasHintWords(s)) return true;
   for (const frame of firstByTag(doc, ['iframe'], QUICK_FRAMES)) {
     const fd = frameDocument(frame);
     if (fd && fd !== doc && fd.body && quickCheck(fd)) return true;
@@ -143,7 +138,7 @@ export function quickCheck(doc: Document): boolean {
 /** The first pass over a shadow root or an added subtree. */
 export function quickCheckRoot(root: ShadowRoot | Element): boolean {
   if (hasCueInput(root)) return true;
-  return textHint(firstText(root, QUICK_TEXT_CHARS) + labelWords(root));
+  return hasHintWords(firstText(root, QUICK_TEXT_CHARS) + labelWords(root));
 }
 
 /**
@@ -176,13 +171,13 @@ export function quickCheckAdded(added: ArrayLike<Node>[], doc: Document, seen?: 
         if (!NOT_TEXT.has(el.nodeName)) s += `${(el.textContent ?? '').slice(0, QUICK_TEXT_CHARS)} ${el.getAttribute('aria-label') ?? ''} `;
       }
       if (s.length >= QUICK_TEXT_CHARS) {
-        if (textHint(s)) return true;
+        if (hasHintWords(s)) return true;
         read += s.length;
         s = '';
       }
     }
   }
-  if (textHint(s)) return true;
+  if (hasHintWords(s)) return true;
   return elements && hasCueInput(doc);
 }
 
