@@ -28,7 +28,8 @@ function nativeApi(): NativeApi {
 
 /**
  * Read on first use, not when the script loads: the first touch of `chrome.runtime` in a page's isolated world
- * builds its bindings (~1–2 ms in Chromium), and a page with no ID cues never needs them.
+ * builds its bindings (+2.4 ms of CPU over an empty content script, measured in Chromium on the bench article),
+ * and a page with no ID cues never needs them.
  */
 let cached: NativeApi | undefined;
 const ext = (): NativeApi => (cached ??= nativeApi());

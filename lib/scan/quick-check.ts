@@ -8,9 +8,9 @@
 import { hasHintWords } from './hint-words';
 
 /** Characters of body text the first pass reads (after the title and the first headings, in the same text test). */
-export const QUICK_TEXT_CHARS = 4_000;
+const QUICK_TEXT_CHARS = 4_000;
 /** Characters of added nodes' text read per re-check. */
-export const ADDED_TEXT_CHARS = 16_000;
+const ADDED_TEXT_CHARS = 16_000;
 /** Heading-like elements read on the first pass (first N in document order). */
 const QUICK_HEADINGS = 30;
 /**
@@ -18,9 +18,12 @@ const QUICK_HEADINGS = 30;
  * e2e shadow page has 7 elements; typical web-component shells a few dozen). At 3,000 the probe cost ~3 ms on a
  * 1k-element article with nothing in shadow roots. Bigger pages are still covered by the observer and the full scan.
  */
-export const SHADOW_PROBE_ELEMENTS = 300;
+const SHADOW_PROBE_ELEMENTS = 300;
 /** Same-origin frames the first pass looks into. */
 const QUICK_FRAMES = 5;
+
+/** File inputs: the plainest cue, first in QUICK_INPUT_SELECTOR and the one a long form is still searched for. */
+const FILE_INPUT = 'input[type="file" i]';
 
 /**
  * Inputs that are ID cues on their own: file inputs and fields named like ID numbers. Every selector here is an
@@ -30,8 +33,8 @@ const QUICK_FRAMES = 5;
  * real-name offer names the service (代实名, 实名卡), so the text test below sees those pages, and the full scan
  * then finds the zone or the link.
  */
-export const QUICK_INPUT_SELECTOR = [
-  'input[type="file" i]',
+const QUICK_INPUT_SELECTOR = [
+  FILE_INPUT,
   ...['idcard', 'id_card', 'id-card', 'idno', 'id_no', 'idnumber', 'id_number', 'ssn', 'passport', 'nik', 'ktp', 'cpf', 'dni', 'aadhaar', 'aadhar', 'hkid', 'sfz', 'shenfen', 'cccd', 'cmnd'].map(
     (w) => `input[name*="${w}" i],input[id*="${w}" i]`,
   ),
@@ -49,7 +52,7 @@ function hasCueInput(root: Document | ShadowRoot | Element): boolean {
   const inputs = firstByTag(root, ['input'], QUICK_INPUTS + 1);
   if (inputs.slice(0, QUICK_INPUTS).some(matchesQuick)) return true;
   // A long form: past the inputs tested one by one, file inputs (the plainest cue) by one native query.
-  return inputs.length > QUICK_INPUTS && root.querySelector('input[type="file" i]') !== null;
+  return inputs.length > QUICK_INPUTS && root.querySelector(FILE_INPUT) !== null;
 }
 
 /**
@@ -116,7 +119,8 @@ export function quickCheck(doc: Document): boolean {
   if (hasCueInput(doc)) return true;
   // One text test: the title, the first headings and labels, then the head of the page's text.
   let s = doc.title ?? '';
-  // One native textContent per heading: a tree walker each cost ~1 ms of cold code per page.
+  // One native textContent per heading: a tree walker per heading was, with the body's walk, the first pass's
+  // biggest item in a CPU profile of the bench article.
   for (const h of firstByTag(doc, ['h1', 'h2', 'h3', 'h4', 'legend', 'label', 'button'], QUICK_HEADINGS)) s += ` \n ${(h.textContent ?? '').slice(0, 120)}`;
   if (doc.body) s += ` \n ${firstText(doc.body, QUICK_TEXT_CHARS)}`;
   if (hasHintWords(s)) return true;
@@ -136,7 +140,7 @@ export function quickCheck(doc: Document): boolean {
 }
 
 /** The first pass over a shadow root or an added subtree. */
-export function quickCheckRoot(root: ShadowRoot | Element): boolean {
+function quickCheckRoot(root: ShadowRoot | Element): boolean {
   if (hasCueInput(root)) return true;
   return hasHintWords(firstText(root, QUICK_TEXT_CHARS) + labelWords(root));
 }
@@ -151,18 +155,19 @@ export function quickCheckRoot(root: ShadowRoot | Element): boolean {
 export function quickCheckAdded(added: ArrayLike<Node>[], doc: Document, seen?: (el: Element) => void): boolean {
   let s = '';
   let read = 0;
-  let elements = false;
-  for (const list of added) {
+  // Set once an element was added (or nodes were left unread): then the document's inputs are looked at.
+  let checkInputs = false;
+  lists: for (const list of added) {
     for (let i = 0; i < list.length; i++) {
       if (read >= ADDED_TEXT_CHARS) {
-        elements = true;
-        break;
+        checkInputs = true;
+        break lists;
       }
       const n = list[i];
       if (n.nodeType === 3) s += `${(n as Text).data.slice(0, QUICK_TEXT_CHARS)} `;
       else if (n.nodeType === 1) {
         const el = n as Element;
-        elements = true;
+        checkInputs = true;
         seen?.(el);
         if (el.nodeName === 'INPUT' && matchesQuick(el)) return true;
         // A web component rendered late: its open shadow root is there by the time we look.
@@ -178,7 +183,7 @@ export function quickCheckAdded(added: ArrayLike<Node>[], doc: Document, seen?: 
     }
   }
   if (hasHintWords(s)) return true;
-  return elements && hasCueInput(doc);
+  return checkInputs && hasCueInput(doc);
 }
 
 function matchesQuick(el: Element): boolean {
