@@ -49,6 +49,11 @@ const pristine = {
   elByTag: method('Element', 'getElementsByTagName'),
   createTreeWalker: method('Document', 'createTreeWalker'),
   nextNode: method('TreeWalker', 'nextNode'),
+  firstChild: getter('Node', 'firstChild'),
+  nextSibling: getter('Node', 'nextSibling'),
+  evaluate: method('Document', 'evaluate'),
+  snapshotItem: method('XPathResult', 'snapshotItem'),
+  snapshotLength: getter('XPathResult', 'snapshotLength'),
 };
 
 type Root = Document | ShadowRoot | Element;
@@ -70,8 +75,20 @@ function qsaFn(root: Root): Fn | undefined {
   return root.nodeType === 9 ? pristine.docQsa : root.nodeType === 11 ? pristine.fragQsa : pristine.elQsa;
 }
 
-export function qsa(root: Root, selector: string): Element[] {
-  return Array.from(call<ArrayLike<Element>>(qsaFn(root), root, 'querySelectorAll', [selector]));
+/**
+ * The elements matching `selector`, at most `max`: only those become objects in our world (each costs a few µs in a
+ * content script's fresh world; 2,000 product images cost ~4 ms more than the 300 we read).
+ */
+export function qsa(root: Root, selector: string, max = Infinity): Element[] {
+  const list = call<ArrayLike<Element>>(qsaFn(root), root, 'querySelectorAll', [selector]);
+  if (max === Infinity) return Array.from(list);
+  const out: Element[] = [];
+  for (let i = 0; i < max; i++) {
+    const el = list[i];
+    if (!el) break;
+    out.push(el);
+  }
+  return out;
 }
 
 /**
@@ -142,6 +159,27 @@ export function frameDocument(el: Element): Document | null {
   }
 }
 
+/** XPath: elements whose name has a hyphen, which every custom element's name must have. */
+const CUSTOM_ELEMENTS_XPATH = ".//*[contains(name(), '-')]";
+/** Document order is not needed; name() measured faster than local-name() (5.3 vs 7.1 ms on 20k elements). */
+const UNORDERED_NODE_SNAPSHOT_TYPE = 6;
+
+/**
+ * The first `max` custom elements under `root`, in no set order. XPath walks the tree natively, so only the
+ * matches become objects in our world: on a 20k-element page, touching every element to ask for its shadow root
+ * cost ~45 ms (CPU profile), most of it building one wrapper per element. Null where the realm has no XPath
+ * (happy-dom and linkedom in Node); the caller then probes element by element.
+ */
+export function customElementsUnder(doc: Document, root: Node, max: number): Element[] | null {
+  const evaluate = pristine.evaluate ?? (doc as unknown as Record<string, unknown>).evaluate;
+  if (typeof evaluate !== 'function') return null;
+  const result = call<XPathResult>(pristine.evaluate, doc, 'evaluate', [CUSTOM_ELEMENTS_XPATH, root, null, UNORDERED_NODE_SNAPSHOT_TYPE, null]);
+  const n = Math.min(call<number>(pristine.snapshotLength, result, 'snapshotLength'), max);
+  const out: Element[] = [];
+  for (let i = 0; i < n; i++) out.push(call<Element>(pristine.snapshotItem, result, 'snapshotItem', [i]));
+  return out;
+}
+
 /** Iterates the text nodes under `root`, skipping script/style/template contents. */
 export function* textNodes(doc: Document, root: Node): Generator<Text> {
   const walker = call<TreeWalker>(pristine.createTreeWalker, doc, 'createTreeWalker', [root, 4 /* SHOW_TEXT */]);
@@ -152,5 +190,27 @@ export function* textNodes(doc: Document, root: Node): Generator<Text> {
     const tag = (p as Element | null)?.nodeName;
     if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') continue;
     yield n as Text;
+  }
+}
+
+/** Elements whose text is not page text. Template contents are not in the tree, so a walker never sees them. */
+const CODE_TAGS = ['script', 'style', 'noscript'];
+
+/**
+ * The text nodes of a whole document or shadow root, like textNodes, but code and styles are found up front
+ * (a few getElementsByTagName) instead of asking each text node for its parent: on a 20k-element page that built
+ * one wrapper per parent element, ~7 ms of the full scan in a CPU profile.
+ */
+export function* pageTextNodes(doc: Document, root: Document | ShadowRoot): Generator<Text> {
+  const code = new Set<Node>();
+  const holders = root.nodeType === 11 ? qsa(root, CODE_TAGS.join(',')) : CODE_TAGS.flatMap((tag) => Array.from(byTag(root as Document, tag)));
+  for (const el of holders) {
+    for (let n = call<Node | null>(pristine.firstChild, el, 'firstChild'); n; n = call<Node | null>(pristine.nextSibling, n, 'nextSibling')) code.add(n);
+  }
+  const walker = call<TreeWalker>(pristine.createTreeWalker, doc, 'createTreeWalker', [root, 4 /* SHOW_TEXT */]);
+  for (;;) {
+    const n = call<Node | null>(pristine.nextNode, walker, 'nextNode');
+    if (!n) return;
+    if (!code.has(n)) yield n as Text;
   }
 }

@@ -2,15 +2,29 @@
 // it is given (a browser Document, a ShadowRoot, or a linkedom/happy-dom document in Node) and nothing else.
 // It runs only after the cheap first pass (quick-check.ts) saw a hint, and stops at a named budget.
 import type { Cue, PageSignals } from '../types';
+import { readCues } from './request-strength';
 import { findContactHandle, findDocs, identifierWords, matchers, normalise, CONTACT_LINK_SELECTOR } from './cue-words';
-import { attr, closest, frameDocument, parent, prevSibling, qs, qsa, shadowRootOf, text, textNodes } from './dom-safe';
+import { attr, byTag, closest, customElementsUnder, frameDocument, parent, prevSibling, pageTextNodes, qs, qsa, shadowRootOf, text } from './dom-safe';
 
 /** Limits that keep a hostile page (100k nodes, huge text) from holding the scan. */
 export const SCAN_BUDGET = {
-  /** Elements visited while looking for open shadow roots. 30k covers big real apps (~5–15k elements). */
+  /** Elements asked for an open shadow root, at most. 30k covers big real apps (~5–15k elements). */
   elements: 30_000,
+  /**
+   * Elements of a document asked one by one for a shadow root; past these, only its custom elements are (found by
+   * XPath where the browser has it). Asking each of a 20k-element page's elements cost ~45 ms in a CPU profile.
+   * What this leaves out: a built-in element (a div) given a shadow root beyond the first 1,000 of a big page.
+   * Kit pages are small, and web components, the usual shadow hosts, are custom elements.
+   */
+  shadowProbe: 1_000,
   /** Characters of page text read for wording. A KYC page's words sit in its first ~10k characters. */
   textChars: 60_000,
+  /**
+   * Characters read once the page already makes a strong request (an ID upload or ID-number field): past that, text
+   * can only add detail (another document named, or a real-name-for-hire offer, which would raise caution to danger
+   * but warns either way). Reading and testing the text was ~40% of a 20k-element ID page's scan.
+   */
+  textCharsSettled: 20_000,
   /** Text nodes visited for wording; bounds pages made of many tiny nodes. */
   textNodes: 8_000,
   /**
@@ -43,9 +57,15 @@ const BRAND_CHARS = 400;
 const FILE_SELECTOR = 'input[type="file" i]';
 const TEXT_FIELD_SELECTOR =
   'input:not([type]),input[type="text" i],input[type="tel" i],input[type="number" i],input[type="password" i],input[type="search" i]';
-/** Drop zones announce themselves in class names or inline handlers; text ones are found by the drop words. */
-export const DROP_SELECTOR =
-  '[class*="dropzone" i],[class*="drop-zone" i],[class*="drop_zone" i],[class*="droparea" i],[class*="drop-area" i],[id*="dropzone" i],[id*="drop-zone" i],[data-dropzone],[ondrop]';
+/**
+ * Drop zones announce themselves in class names, ids or inline handlers; text ones are found by the drop words.
+ * Four selectors, then DROP_NAME on what they find: the nine exact spellings as selectors cost ~3 ms of native
+ * matching on a 20k-element page (each element is tested against each selector).
+ */
+const DROP_SELECTOR = '[class*="drop" i],[id*="drop" i],[data-dropzone],[ondrop]';
+const DROP_NAME = /drop[-_]?(?:zone|area)/i;
+/** Candidates looked at ("drop" is also in every "dropdown" menu). */
+const DROP_CANDIDATES = 200;
 /** Words near a text field that make it a date or place, not a document number. */
 const NOT_A_NUMBER = /date|expir|issu|valid|country|birth|有效期|日期|签发|簽發|発行|期限|fecha|validade|tanggal|ngày|날짜|तिथि|pays|país|国家|國家/;
 
@@ -66,6 +86,7 @@ class Scan {
   chars = 0;
   nodes = 0;
   frames = 0;
+  shadowRoots = new Set<ShadowRoot>();
   brand: string[] = [];
   readonly deadline: number;
   constructor(
@@ -106,9 +127,13 @@ export function scanPage(root: Root, opts: ScanOptions = {}): PageSignals {
     scan.safely(() => scanControls(scan, r.root, r.doc));
     scan.safely(() => scanIdFields(scan, r.root, r.doc));
     scan.safely(() => scanDropZones(scan, r.root, r.doc));
-    scan.safely(() => scanContactLinks(scan, r.root));
     scan.safely(() => scanAttributesText(scan, r.root));
     scan.safely(() => scanText(scan, r.root, r.doc));
+  }
+  // A chat link only counts beside a real-name-for-hire offer (request-strength.ts), and its selector costs ~3.5 ms
+  // on a 20k-element page: look for one only once the text has an offer.
+  if ([...scan.cues.values()].some((c) => c.kind === 'realname-offer')) {
+    for (const r of roots) scan.safely(() => scanContactLinks(scan, r.root));
   }
   scan.safely(() => collectBrand(scan, root));
   return { cues: [...scan.cues.values()], brandText: scan.brand.join(' | ').slice(0, BRAND_CHARS), errors: scan.errors };
@@ -121,28 +146,63 @@ function docOf(root: Root): Document {
 /** The root, its open shadow roots and its same-origin frames' documents, within the budget. */
 function collectRoots(scan: Scan, root: Root, depth: number, out: Array<{ root: Root; doc: Document }>): void {
   out.push({ root, doc: docOf(root) });
-  const all = qsa(root, '*');
-  for (const el of all) {
-    if (++scan.elements > scan.budget.elements || ((scan.elements & 255) === 0 && scan.outOfTime)) {
-      scan.errors++;
-      return;
+  if (root.nodeType === 11) {
+    // A shadow root is one component's inside: small, and without getElementsByTagName.
+    for (const el of qsa(root, '*')) {
+      if (!probeShadow(scan, el, depth, out)) return;
+      if (el.nodeName === 'IFRAME' || el.nodeName === 'FRAME') followFrame(scan, el, depth, out);
     }
-    let sr: ShadowRoot | null = null;
-    try {
-      sr = shadowRootOf(el);
-    } catch {
-      scan.errors++;
-    }
-    if (sr) collectRoots(scan, sr, depth, out);
-    const tag = el.nodeName;
-    if ((tag === 'IFRAME' || tag === 'FRAME') && depth < scan.budget.frameDepth && scan.frames < scan.budget.frames) {
-      const fd = frameDocument(el);
-      if (fd && fd.documentElement) {
-        scan.frames++;
-        collectRoots(scan, fd, depth + 1, out);
-      }
+    return;
+  }
+  const doc = root as Document;
+  // A live collection indexed as far as we go: Array.from(querySelectorAll('*')) built all 20k wrappers up front.
+  const all = byTag(doc, '*');
+  let i = 0;
+  for (let el = all[0]; el && i < scan.budget.shadowProbe; el = all[++i]) if (!probeShadow(scan, el, depth, out)) return;
+  if (all[i]) {
+    // A big page: past the first elements, only custom elements (found natively) are asked for a shadow root.
+    const custom = customElementsUnder(doc, doc, scan.budget.elements);
+    if (custom) {
+      for (const el of custom) if (!probeShadow(scan, el, depth, out)) return;
+    } else {
+      for (let el = all[i]; el; el = all[++i]) if (!probeShadow(scan, el, depth, out)) return;
     }
   }
+  for (const tag of ['iframe', 'frame']) {
+    const frames = byTag(doc, tag);
+    for (let j = 0, f = frames[0]; f; f = frames[++j]) if (!followFrame(scan, f, depth, out)) return;
+  }
+}
+
+/** Asks one element for an open shadow root and collects it; false once the element budget is spent. */
+function probeShadow(scan: Scan, el: Element, depth: number, out: Array<{ root: Root; doc: Document }>): boolean {
+  if (++scan.elements > scan.budget.elements || ((scan.elements & 255) === 0 && scan.outOfTime)) {
+    scan.errors++;
+    return false;
+  }
+  let sr: ShadowRoot | null = null;
+  try {
+    sr = shadowRootOf(el);
+  } catch {
+    scan.errors++;
+  }
+  // A custom element early in a big page is asked twice (probe, then XPath): collect its root once.
+  if (sr && !scan.shadowRoots.has(sr)) {
+    scan.shadowRoots.add(sr);
+    collectRoots(scan, sr, depth, out);
+  }
+  return true;
+}
+
+/** Collects a same-origin frame's document; false once the frame budget is spent. */
+function followFrame(scan: Scan, el: Element, depth: number, out: Array<{ root: Root; doc: Document }>): boolean {
+  if (depth >= scan.budget.frameDepth || scan.frames >= scan.budget.frames) return false;
+  const fd = frameDocument(el);
+  if (fd && fd.documentElement) {
+    scan.frames++;
+    collectRoots(scan, fd, depth + 1, out);
+  }
+  return true;
 }
 
 /** Attribute values and nearby text that name a control: what a person reads next to it. */
@@ -215,7 +275,7 @@ function labelText(el: Element, doc: Document): string {
 }
 
 function scanControls(scan: Scan, root: Root, doc: Document): void {
-  for (const input of qsa(root, FILE_SELECTOR).slice(0, scan.budget.controls)) {
+  for (const input of qsa(root, FILE_SELECTOR, scan.budget.controls)) {
     scan.safely(() => {
       const ctx = controlContext(input, doc);
       const docs = findDocs(ctx);
@@ -236,7 +296,7 @@ function describe(el: Element, ctx: string): string {
 
 function scanIdFields(scan: Scan, root: Root, doc: Document): void {
   const m = matchers();
-  for (const input of qsa(root, TEXT_FIELD_SELECTOR).slice(0, scan.budget.controls)) {
+  for (const input of qsa(root, TEXT_FIELD_SELECTOR, scan.budget.controls)) {
     scan.safely(() => {
       const label = fieldLabel(input, doc);
       const numberWords = m['id-number'].find(label);
@@ -255,7 +315,8 @@ function scanIdFields(scan: Scan, root: Root, doc: Document): void {
 }
 
 function scanDropZones(scan: Scan, root: Root, doc: Document): void {
-  for (const zone of qsa(root, DROP_SELECTOR).slice(0, 20)) {
+  const zones = qsa(root, DROP_SELECTOR, DROP_CANDIDATES).filter((el) => DROP_NAME.test(`${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`) || attr(el, 'data-dropzone') !== null || attr(el, 'ondrop') !== null);
+  for (const zone of zones.slice(0, 20)) {
     scan.safely(() => {
       if (qs(zone, FILE_SELECTOR)) return; // its input is counted as a file input
       addDropZone(scan, zone, doc);
@@ -278,7 +339,7 @@ function scanContactLinks(scan: Scan, root: Root): void {
 /** Placeholders, aria-labels, button values and image alt text: words that are not text nodes. */
 function scanAttributesText(scan: Scan, root: Root): void {
   const parts: string[] = [];
-  for (const el of qsa(root, '[placeholder],[aria-label],input[type="submit" i][value],input[type="button" i][value],img[alt]').slice(0, 300)) {
+  for (const el of qsa(root, '[placeholder],[aria-label],input[type="submit" i][value],input[type="button" i][value],img[alt]', 300)) {
     for (const name of ['placeholder', 'aria-label', 'value', 'alt']) {
       const v = attr(el, name);
       if (v && name !== 'value') parts.push(v.slice(0, 120));
@@ -288,35 +349,50 @@ function scanAttributesText(scan: Scan, root: Root): void {
   if (parts.length) testChunk(scan, normalise(parts.join(' | ')));
 }
 
+/** Joins a chunk's text nodes; normalise keeps it (it is not white space), so it can become a line break after. */
+const NODE_BREAK = '\0';
+
 function scanText(scan: Scan, root: Root, doc: Document): void {
   const m = matchers();
-  let chunk = '';
+  let raw = '';
+  // The chunk's short text nodes: where "drag your ID here" on a styled div would be.
+  let short: Text[] = [];
+  // Normalised once per chunk, not per node: per node, normalise and the drop-word test were ~12 ms of a
+  // 20k-element page's scan (CPU profile, ~7,000 text nodes).
+  const flush = () => {
+    const s = normalise(raw).replace(/\0/g, ' \n ');
+    if (m.drop.find(s)) for (const t of short) scan.safely(() => dropZoneAround(scan, t, doc));
+    testChunk(scan, s);
+    raw = '';
+    short = [];
+  };
   let checked = 0;
-  for (const t of textNodes(doc, root)) {
+  for (const t of pageTextNodes(doc, root)) {
     if (++scan.nodes > scan.budget.textNodes || scan.chars > scan.budget.textChars) break;
     if ((++checked & 63) === 0 && scan.outOfTime) {
       scan.errors++;
       break;
     }
-    const raw = text(t, CHUNK_CHARS);
-    if (!raw.trim()) continue;
-    scan.chars += raw.length;
-    const s = normalise(raw);
-    // "Drag your ID here" on a styled div: a drop zone without an input of its own.
-    if (s.length < 200 && m.drop.find(s)) {
-      scan.safely(() => {
-        let block = parent(t);
-        for (let i = 0; block && i < 2 && text(block, 200).length < 120; i++) block = parent(block) ?? block;
-        if (block && !qs(block, FILE_SELECTOR)) addDropZone(scan, block, doc);
-      });
-    }
-    chunk += s + ' \n ';
-    if (chunk.length >= CHUNK_CHARS) {
-      testChunk(scan, chunk);
-      chunk = '';
+    const r = text(t, CHUNK_CHARS);
+    if (!/\S/.test(r)) continue;
+    scan.chars += r.length;
+    if (r.length < 200) short.push(t);
+    raw += r + NODE_BREAK;
+    if (raw.length >= CHUNK_CHARS) {
+      flush();
+      if (scan.chars > scan.budget.textCharsSettled && readCues([...scan.cues.values()]).strength === 'strong') return;
     }
   }
-  if (chunk) testChunk(scan, chunk);
+  if (raw) flush();
+}
+
+/** "Drag your ID here" in a short text node on a styled div: a drop zone without an input of its own. */
+function dropZoneAround(scan: Scan, t: Text, doc: Document): void {
+  const s = normalise(text(t, 200));
+  if (s.length >= 200 || !matchers().drop.find(s)) return;
+  let block = parent(t);
+  for (let i = 0; block && i < 2 && text(block, 200).length < 120; i++) block = parent(block) ?? block;
+  if (block && !qs(block, FILE_SELECTOR)) addDropZone(scan, block, doc);
 }
 
 /** ID wording, real-name-for-hire offers and off-platform contacts in a piece of text. */
@@ -343,7 +419,7 @@ function collectBrand(scan: Scan, root: Root): void {
     const v = site && attr(site, 'content');
     if (v) scan.brand.push(v.slice(0, 80));
   }
-  for (const el of qsa(root, 'h1,h2,header img[alt],[class*="logo" i] img[alt],img[class*="logo" i][alt]').slice(0, 6)) {
+  for (const el of qsa(root, 'h1,h2,header img[alt],[class*="logo" i] img[alt],img[class*="logo" i][alt]', 6)) {
     const t = el.nodeName === 'IMG' ? attr(el, 'alt') ?? '' : text(el, 100);
     if (t.trim()) scan.brand.push(t.replace(/\s+/g, ' ').trim());
   }

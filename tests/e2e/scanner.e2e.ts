@@ -10,6 +10,8 @@ const HOST = 'verify-account.top';
 const CAUGHT: Array<[string, (cues: Cue[]) => boolean]> = [
   ['late', (c) => c.some((x) => x.kind === 'file-input' && x.doc === 'id-card-front-back')],
   ['shadow', (c) => c.some((x) => x.kind === 'file-input' && x.doc === 'id-card-front-back')],
+  // Past the elements the full scan asks one by one: found because it is a custom element (XPath).
+  ['shadow-deep', (c) => c.some((x) => x.kind === 'file-input' && x.doc === 'id-card-front-back')],
   ['iframe', (c) => c.some((x) => x.kind === 'file-input' && x.doc === 'handheld-id')],
   ['dropzone', (c) => c.some((x) => x.kind === 'drop-zone' && x.doc === 'passport')],
   ['camera', (c) => c.some((x) => x.kind === 'camera') && c.some((x) => x.doc === 'face-scan')],

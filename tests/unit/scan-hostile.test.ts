@@ -74,3 +74,38 @@ describe('places kits hide requests', () => {
     expect(assessRequest(cues).strength).toBe('weak');
   });
 });
+
+describe('what the full scan reads on a big page', () => {
+  const cards = (n: number) =>
+    Array.from({ length: n }, (_, i) => `<li class="card"><h3>Item ${i}</h3><p>the city council met on tuesday to discuss the new bus routes</p></li>`).join('');
+
+  it('stops reading text once an ID upload settles the page, but reads a long article to its end', () => {
+    const tail = '<p>代实名 实名卡 包过人脸 联系 TG @esim1088</p>';
+    const upload = '<h2>上传身份证人像面</h2><input type="file" name="front">';
+    // ~66 characters a card: 600 cards are ~40k characters, past the settled budget but inside the whole one.
+    const settled = scanPage(html(`${upload}<ul>${cards(600)}</ul>${tail}`));
+    expect(assessRequest(settled.cues).strength).toBe('strong');
+    expect(settled.cues.some((c) => c.kind === 'realname-offer')).toBe(false); // past 20k characters: not read
+    const article = scanPage(html(`<h1>eSIM 开卡指南</h1><ul>${cards(600)}</ul>${tail}`));
+    expect(assessRequest(article.cues).offer).toBe(true); // no upload: the answer was open, so the end was read
+  });
+
+  it('looks for chat links only beside a real-name-for-hire offer', () => {
+    const link = '<a href="https://t.me/esim1088">客服</a>';
+    expect(scanPage(html(`<h1>身份证上传</h1><input type="file">${link}`)).cues.some((c) => c.kind === 'offplatform-contact')).toBe(false);
+    const offer = scanPage(html(`<h1>代实名 实名卡出售</h1>${link}`));
+    expect(offer.cues.find((c) => c.kind === 'offplatform-contact')?.evidence).toBe('https://t.me/esim1088');
+    expect(assessRequest(offer.cues).offer).toBe(true);
+  });
+
+  it('tells a drop zone from a dropdown menu by its class name', () => {
+    const doc = html('<h1>Verify your identity</h1><div class="dropdown-menu">Account</div><div class="kyc drop_area"></div>');
+    const zones = scanPage(doc).cues.filter((c) => c.kind === 'drop-zone');
+    expect(zones).toHaveLength(1);
+  });
+
+  it('does not read scripts and styles as page text', () => {
+    const doc = html('<h1>Shop</h1><script>var t = "Upload your passport";</script><style>.x::after{content:"passport"}</style><p>Hello</p>');
+    expect(scanPage(doc).cues).toEqual([]);
+  });
+});
