@@ -106,6 +106,14 @@ function labelWords(root: ParentNode): string {
   return s;
 }
 
+/**
+ * False when a document certainly has no frames: its window counts its child frames (every iframe in the document
+ * has one, loaded or not), so most pages skip the walk of the whole document that looking up iframes costs.
+ */
+export function hasFrames(doc: Document): boolean {
+  return doc.nodeType !== 9 || doc.defaultView?.length !== 0;
+}
+
 function frameDocument(frame: Element): Document | null {
   try {
     return (frame as HTMLIFrameElement).contentDocument;
@@ -124,7 +132,7 @@ export function quickCheck(doc: Document): boolean {
   for (const h of firstByTag(doc, ['h1', 'h2', 'h3', 'h4', 'legend', 'label', 'button'], QUICK_HEADINGS)) s += ` \n ${(h.textContent ?? '').slice(0, 120)}`;
   if (doc.body) s += ` \n ${firstText(doc.body, QUICK_TEXT_CHARS)}`;
   if (hasHintWords(s)) return true;
-  for (const frame of firstByTag(doc, ['iframe'], QUICK_FRAMES)) {
+  for (const frame of hasFrames(doc) ? firstByTag(doc, ['iframe'], QUICK_FRAMES) : []) {
     const fd = frameDocument(frame);
     if (fd && fd !== doc && fd.body && quickCheck(fd)) return true;
   }
