@@ -13,10 +13,10 @@ export const SCAN_BUDGET = {
   /**
    * Elements of a document asked one by one for a shadow root; past these, only its custom elements are (found by
    * XPath where the browser has it). Asking each of a 20k-element page's elements cost ~45 ms in a CPU profile.
-   * What this leaves out: a built-in element (a div) given a shadow root beyond the first 1,000 of a big page.
+   * What this leaves out: a built-in element (a div) given a shadow root beyond the first 500 of a big page.
    * Kit pages are small, and web components, the usual shadow hosts, are custom elements.
    */
-  shadowProbe: 1_000,
+  shadowProbe: 500,
   /** Characters of page text read for wording. A KYC page's words sit in its first ~10k characters. */
   textChars: 60_000,
   /**
@@ -24,7 +24,7 @@ export const SCAN_BUDGET = {
    * can only add detail (another document named, or a real-name-for-hire offer, which would raise caution to danger
    * but warns either way). Reading and testing the text was ~40% of a 20k-element ID page's scan.
    */
-  textCharsSettled: 20_000,
+  textCharsSettled: 10_000,
   /** Text nodes visited for wording; bounds pages made of many tiny nodes. */
   textNodes: 8_000,
   /**

@@ -85,7 +85,7 @@ describe('what the full scan reads on a big page', () => {
     // ~66 characters a card: 600 cards are ~40k characters, past the settled budget but inside the whole one.
     const settled = scanPage(html(`${upload}<ul>${cards(600)}</ul>${tail}`));
     expect(assessRequest(settled.cues).strength).toBe('strong');
-    expect(settled.cues.some((c) => c.kind === 'realname-offer')).toBe(false); // past 20k characters: not read
+    expect(settled.cues.some((c) => c.kind === 'realname-offer')).toBe(false); // past 10k characters: not read
     const article = scanPage(html(`<h1>eSIM 开卡指南</h1><ul>${cards(600)}</ul>${tail}`));
     expect(assessRequest(article.cues).offer).toBe(true); // no upload: the answer was open, so the end was read
   });
