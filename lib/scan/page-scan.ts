@@ -11,10 +11,10 @@ export const SCAN_BUDGET = {
   /** Elements asked for an open shadow root, at most. 30k covers big real apps (~5–15k elements). */
   elements: 30_000,
   /**
-   * Elements of a document asked one by one for a shadow root; past these, only its custom elements are (found by
-   * XPath where the browser has it). Asking each of a 20k-element page's elements cost ~45 ms in a CPU profile.
-   * What this leaves out: a built-in element (a div) given a shadow root beyond the first 500 of a big page.
-   * Kit pages are small, and web components, the usual shadow hosts, are custom elements.
+   * Elements of a document asked one by one for a shadow root; past these, only its custom elements are, and only
+   * while the page's answer is still open (collectDeepShadowRoots). Asking each of a 20k-element page's elements
+   * cost ~45 ms in a CPU profile. What this leaves out: a built-in element (a div) given a shadow root beyond the
+   * first 500 of a big page. Kit pages are small, and web components, the usual shadow hosts, are custom elements.
    */
   shadowProbe: 500,
   /** Characters of page text read for wording. A KYC page's words sit in its first ~10k characters. */
@@ -53,6 +53,12 @@ const SIBLING_LEVELS = 3;
 /** How far up from a text field we look for the text before it (Chase-style kits nest inputs 4 deep). */
 const LABEL_LEVELS = 4;
 const BRAND_CHARS = 400;
+/** Headings and logos read for the brand. */
+const BRAND_ITEMS = 6;
+/** Elements with a placeholder, aria-label or button value read for words. */
+const LABELLED_ELEMENTS = 250;
+/** Image alt texts read for words. */
+const ALT_IMAGES = 50;
 
 const FILE_SELECTOR = 'input[type="file" i]';
 const TEXT_FIELD_SELECTOR =
@@ -117,8 +123,32 @@ class Scan {
 export function scanPage(root: Root, opts: ScanOptions = {}): PageSignals {
   const scan = new Scan({ ...SCAN_BUDGET, ...opts.budget }, opts.now ?? (() => performance.now()));
   for (const cue of opts.extra ?? []) scan.add({ ...cue });
-  const roots: Array<{ root: Root; doc: Document }> = [];
-  scan.safely(() => collectRoots(scan, root, 0, roots));
+  const roots: ScanRoot[] = [];
+  const big: BigDocument[] = [];
+  scan.safely(() => collectRoots(scan, root, 0, roots, big));
+  scanRoots(scan, roots);
+  // Shadow roots past the first elements of a big page are looked for only while the answer is open, as text past
+  // textCharsSettled is: finding them (XPath over every element) cost ~9 ms of a 20k-element ID page's scan.
+  if (big.length && !settled(scan)) {
+    const deep: ScanRoot[] = [];
+    for (const b of big) scan.safely(() => collectDeepShadowRoots(scan, b, deep));
+    scanRoots(scan, deep);
+    roots.push(...deep);
+  }
+  // A chat link only counts beside a real-name-for-hire offer (request-strength.ts), and its selector costs ~3.5 ms
+  // on a 20k-element page: look for one only once the text has an offer.
+  if ([...scan.cues.values()].some((c) => c.kind === 'realname-offer')) {
+    for (const r of roots) scan.safely(() => scanContactLinks(scan, r.root));
+  }
+  scan.safely(() => collectBrand(scan, root));
+  return { cues: [...scan.cues.values()], brandText: scan.brand.join(' | ').slice(0, BRAND_CHARS), errors: scan.errors };
+}
+
+type ScanRoot = { root: Root; doc: Document };
+/** A document with more elements than `shadowProbe`, and how deep in frames it is. */
+type BigDocument = { doc: Document; depth: number };
+
+function scanRoots(scan: Scan, roots: ScanRoot[]): void {
   for (const r of roots) {
     if (scan.outOfTime) {
       scan.errors++; // out of budget: report what we have
@@ -130,27 +160,28 @@ export function scanPage(root: Root, opts: ScanOptions = {}): PageSignals {
     scan.safely(() => scanAttributesText(scan, r.root));
     scan.safely(() => scanText(scan, r.root, r.doc));
   }
-  // A chat link only counts beside a real-name-for-hire offer (request-strength.ts), and its selector costs ~3.5 ms
-  // on a 20k-element page: look for one only once the text has an offer.
-  if ([...scan.cues.values()].some((c) => c.kind === 'realname-offer')) {
-    for (const r of roots) scan.safely(() => scanContactLinks(scan, r.root));
-  }
-  scan.safely(() => collectBrand(scan, root));
-  return { cues: [...scan.cues.values()], brandText: scan.brand.join(' | ').slice(0, BRAND_CHARS), errors: scan.errors };
+}
+
+/** The page already makes a strong request (an ID upload or ID-number field): more can only add detail. */
+function settled(scan: Scan): boolean {
+  return readCues([...scan.cues.values()]).strength === 'strong';
 }
 
 function docOf(root: Root): Document {
   return root.nodeType === 9 ? (root as Document) : ((root as ShadowRoot).ownerDocument as Document);
 }
 
-/** The root, its open shadow roots and its same-origin frames' documents, within the budget. */
-function collectRoots(scan: Scan, root: Root, depth: number, out: Array<{ root: Root; doc: Document }>): void {
+/**
+ * The root, its open shadow roots and its same-origin frames' documents, within the budget. A document bigger than
+ * `shadowProbe` elements is probed only that far and listed in `big` (see collectDeepShadowRoots).
+ */
+function collectRoots(scan: Scan, root: Root, depth: number, out: ScanRoot[], big: BigDocument[]): void {
   out.push({ root, doc: docOf(root) });
   if (root.nodeType === 11) {
     // A shadow root is one component's inside: small, and without getElementsByTagName.
     for (const el of qsa(root, '*')) {
-      if (!probeShadow(scan, el, depth, out)) return;
-      if (el.nodeName === 'IFRAME' || el.nodeName === 'FRAME') followFrame(scan, el, depth, out);
+      if (!probeShadow(scan, el, depth, out, big)) return;
+      if (el.nodeName === 'IFRAME' || el.nodeName === 'FRAME') followFrame(scan, el, depth, out, big);
     }
     return;
   }
@@ -158,24 +189,31 @@ function collectRoots(scan: Scan, root: Root, depth: number, out: Array<{ root: 
   // A live collection indexed as far as we go: Array.from(querySelectorAll('*')) built all 20k wrappers up front.
   const all = byTag(doc, '*');
   let i = 0;
-  for (let el = all[0]; el && i < scan.budget.shadowProbe; el = all[++i]) if (!probeShadow(scan, el, depth, out)) return;
-  if (all[i]) {
-    // A big page: past the first elements, only custom elements (found natively) are asked for a shadow root.
-    const custom = customElementsUnder(doc, doc, scan.budget.elements);
-    if (custom) {
-      for (const el of custom) if (!probeShadow(scan, el, depth, out)) return;
-    } else {
-      for (let el = all[i]; el; el = all[++i]) if (!probeShadow(scan, el, depth, out)) return;
-    }
-  }
+  for (let el = all[0]; el && i < scan.budget.shadowProbe; el = all[++i]) if (!probeShadow(scan, el, depth, out, big)) return;
+  if (all[i]) big.push({ doc, depth });
   for (const tag of ['iframe', 'frame']) {
     const frames = byTag(doc, tag);
-    for (let j = 0, f = frames[0]; f; f = frames[++j]) if (!followFrame(scan, f, depth, out)) return;
+    for (let j = 0, f = frames[0]; f; f = frames[++j]) if (!followFrame(scan, f, depth, out, big)) return;
   }
 }
 
+/**
+ * The shadow roots of a big document past its first `shadowProbe` elements: only its custom elements are asked
+ * (found natively by XPath where the browser has it; web components, the usual shadow hosts, are custom elements).
+ * Where there is no XPath (Node), every remaining element is asked, within the budget.
+ */
+function collectDeepShadowRoots(scan: Scan, big: BigDocument, out: ScanRoot[]): void {
+  const custom = customElementsUnder(big.doc, big.doc, scan.budget.elements);
+  if (custom) {
+    for (const el of custom) if (!probeShadow(scan, el, big.depth, out, [])) return;
+    return;
+  }
+  const all = byTag(big.doc, '*');
+  for (let i = scan.budget.shadowProbe, el = all[i]; el; el = all[++i]) if (!probeShadow(scan, el, big.depth, out, [])) return;
+}
+
 /** Asks one element for an open shadow root and collects it; false once the element budget is spent. */
-function probeShadow(scan: Scan, el: Element, depth: number, out: Array<{ root: Root; doc: Document }>): boolean {
+function probeShadow(scan: Scan, el: Element, depth: number, out: ScanRoot[], big: BigDocument[]): boolean {
   if (++scan.elements > scan.budget.elements || ((scan.elements & 255) === 0 && scan.outOfTime)) {
     scan.errors++;
     return false;
@@ -189,18 +227,18 @@ function probeShadow(scan: Scan, el: Element, depth: number, out: Array<{ root: 
   // A custom element early in a big page is asked twice (probe, then XPath): collect its root once.
   if (sr && !scan.shadowRoots.has(sr)) {
     scan.shadowRoots.add(sr);
-    collectRoots(scan, sr, depth, out);
+    collectRoots(scan, sr, depth, out, big);
   }
   return true;
 }
 
 /** Collects a same-origin frame's document; false once the frame budget is spent. */
-function followFrame(scan: Scan, el: Element, depth: number, out: Array<{ root: Root; doc: Document }>): boolean {
+function followFrame(scan: Scan, el: Element, depth: number, out: ScanRoot[], big: BigDocument[]): boolean {
   if (depth >= scan.budget.frameDepth || scan.frames >= scan.budget.frames) return false;
   const fd = frameDocument(el);
   if (fd && fd.documentElement) {
     scan.frames++;
-    collectRoots(scan, fd, depth + 1, out);
+    collectRoots(scan, fd, depth + 1, out, big);
   }
   return true;
 }
@@ -339,12 +377,19 @@ function scanContactLinks(scan: Scan, root: Root): void {
 /** Placeholders, aria-labels, button values and image alt text: words that are not text nodes. */
 function scanAttributesText(scan: Scan, root: Root): void {
   const parts: string[] = [];
-  for (const el of qsa(root, '[placeholder],[aria-label],input[type="submit" i][value],input[type="button" i][value],img[alt]', 300)) {
-    for (const name of ['placeholder', 'aria-label', 'value', 'alt']) {
+  for (const el of qsa(root, '[placeholder],[aria-label],input[type="submit" i][value],input[type="button" i][value]', LABELLED_ELEMENTS)) {
+    for (const name of ['placeholder', 'aria-label']) {
       const v = attr(el, name);
-      if (v && name !== 'value') parts.push(v.slice(0, 120));
-      else if (v && (el.nodeName === 'INPUT')) parts.push(v.slice(0, 60));
+      if (v) parts.push(v.slice(0, 120));
     }
+    const value = el.nodeName === 'INPUT' ? attr(el, 'value') : null;
+    if (value) parts.push(value.slice(0, 60));
+  }
+  // Images on their own, and fewer: a kit's "sample ID photo" is near the form, and a shop's thousands of product
+  // images cost ~4 ms more than these when read with the labels above (one attribute read per element per name).
+  for (const img of qsa(root, 'img[alt]', ALT_IMAGES)) {
+    const alt = attr(img, 'alt');
+    if (alt) parts.push(alt.slice(0, 120));
   }
   if (parts.length) testChunk(scan, normalise(parts.join(' | ')));
 }
@@ -380,7 +425,7 @@ function scanText(scan: Scan, root: Root, doc: Document): void {
     raw += r + NODE_BREAK;
     if (raw.length >= CHUNK_CHARS) {
       flush();
-      if (scan.chars > scan.budget.textCharsSettled && readCues([...scan.cues.values()]).strength === 'strong') return;
+      if (scan.chars > scan.budget.textCharsSettled && settled(scan)) return;
     }
   }
   if (raw) flush();
@@ -415,11 +460,21 @@ function collectBrand(scan: Scan, root: Root): void {
   if (root.nodeType === 9) {
     const title = qs(doc, 'title');
     if (title) scan.brand.push(text(title, 120).trim());
-    const site = qs(doc, 'meta[property="og:site_name"]');
+    // In <head> only: on a page without one, a whole-document query walks every element.
+    const head = qs(doc, 'head');
+    const site = head && qs(head, 'meta[property="og:site_name"]');
     const v = site && attr(site, 'content');
     if (v) scan.brand.push(v.slice(0, 80));
   }
-  for (const el of qsa(root, 'h1,h2,header img[alt],[class*="logo" i] img[alt],img[class*="logo" i][alt]', 6)) {
+  const found = qsa(root, 'h1,h2', BRAND_ITEMS);
+  // Logos: an image in the header or in a "logo" box. Selectors like "header img[alt]" test every image's
+  // ancestors, ~2 ms on a page of 2,000 product images; the boxes are few, so look inside each instead.
+  for (const box of qsa(root, 'header,[class*="logo" i]', BRAND_ITEMS)) {
+    if (found.length >= BRAND_ITEMS) break;
+    const img = box.nodeName === 'IMG' ? box : qs(box, 'img[alt]');
+    if (img && attr(img, 'alt') !== null) found.push(img);
+  }
+  for (const el of found) {
     const t = el.nodeName === 'IMG' ? attr(el, 'alt') ?? '' : text(el, 100);
     if (t.trim()) scan.brand.push(t.replace(/\s+/g, ' ').trim());
   }

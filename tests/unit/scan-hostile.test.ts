@@ -90,6 +90,20 @@ describe('what the full scan reads on a big page', () => {
     expect(assessRequest(article.cues).offer).toBe(true); // no upload: the answer was open, so the end was read
   });
 
+  it('looks past the first 500 elements for shadow roots only while the answer is open', () => {
+    const page = (top: string) => {
+      const doc = html(`${top}<ul>${cards(300)}</ul><kyc-upload></kyc-upload>`); // 900 cards' elements, then the host
+      doc.querySelector('kyc-upload')!.attachShadow({ mode: 'open' }).innerHTML = '<h3>Upload your passport</h3><input type="file">';
+      return scanPage(doc).cues;
+    };
+    // Only ID wording in the light DOM: the answer is open, so the component at the end is found.
+    expect(page('<h1>Identity verification</h1>').some((c) => c.kind === 'file-input' && c.doc === 'passport')).toBe(true);
+    // An ID upload up top already settles it: the component would only add detail.
+    const settled = page('<h1>Upload your ID card</h1><input type="file" name="id_card_front">');
+    expect(assessRequest(settled).strength).toBe('strong');
+    expect(settled.some((c) => c.doc === 'passport')).toBe(false);
+  });
+
   it('looks for chat links only beside a real-name-for-hire offer', () => {
     const link = '<a href="https://t.me/esim1088">客服</a>';
     expect(scanPage(html(`<h1>身份证上传</h1><input type="file">${link}`)).cues.some((c) => c.kind === 'offplatform-contact')).toBe(false);
