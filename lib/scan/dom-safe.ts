@@ -99,6 +99,18 @@ export function byTag(root: Document | Element, tag: string): HTMLCollectionOf<E
   return call<HTMLCollectionOf<Element>>(root.nodeType === 9 ? pristine.docByTag : pristine.elByTag, root, 'getElementsByTagName', [tag]);
 }
 
+/** The first `max` `tag` elements under a document or element, read from the live collection as far as needed. */
+export function firstByTag(root: Document | Element, tag: string, max: number): Element[] {
+  const list = byTag(root, tag);
+  const out: Element[] = [];
+  for (let i = 0; i < max; i++) {
+    const el = list[i];
+    if (!el) break;
+    out.push(el);
+  }
+  return out;
+}
+
 export function qs(root: Root, selector: string): Element | null {
   const fn = root.nodeType === 9 ? pristine.docQs : root.nodeType === 11 ? pristine.fragQs : pristine.elQs;
   return call<Element | null>(fn, root, 'querySelector', [selector]);

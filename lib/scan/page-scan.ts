@@ -4,7 +4,7 @@
 import type { Cue, PageSignals } from '../types';
 import { readCues } from './request-strength';
 import { findContactHandle, findDocs, identifierWords, matchers, normalise, CONTACT_LINK_SELECTOR } from './cue-words';
-import { attr, byTag, closest, customElementsUnder, frameDocument, parent, prevSibling, pageTextNodes, qs, qsa, shadowRootOf, text } from './dom-safe';
+import { attr, byTag, closest, firstByTag, customElementsUnder, frameDocument, parent, prevSibling, pageTextNodes, qs, qsa, shadowRootOf, text } from './dom-safe';
 
 /** Limits that keep a hostile page (100k nodes, huge text) from holding the scan. */
 export const SCAN_BUDGET = {
@@ -61,8 +61,8 @@ const LABELLED_ELEMENTS = 250;
 const ALT_IMAGES = 50;
 
 const FILE_SELECTOR = 'input[type="file" i]';
-const TEXT_FIELD_SELECTOR =
-  'input:not([type]),input[type="text" i],input[type="tel" i],input[type="number" i],input[type="password" i],input[type="search" i]';
+/** Input types an ID number is typed into (no type attribute at all is a text field too). */
+const TEXT_FIELD_TYPES = new Set(['text', 'tel', 'number', 'password', 'search']);
 /**
  * Drop zones announce themselves in class names, ids or inline handlers; text ones are found by the drop words.
  * Four selectors, then DROP_NAME on what they find: the nine exact spellings as selectors cost ~3 ms of native
@@ -154,10 +154,17 @@ function scanRoots(scan: Scan, roots: ScanRoot[]): void {
       scan.errors++; // out of budget: report what we have
       break;
     }
-    scan.safely(() => scanControls(scan, r.root, r.doc));
-    scan.safely(() => scanIdFields(scan, r.root, r.doc));
-    scan.safely(() => scanDropZones(scan, r.root, r.doc));
-    scan.safely(() => scanAttributesText(scan, r.root));
+    // Inputs by tag, once for both kinds: two selector queries walked a 20k-element page twice.
+    let inputs: Array<{ el: Element; type: string }> = [];
+    scan.safely(() => (inputs = inputsOf(scan, r.root)));
+    scan.safely(() => scanControls(scan, inputs, r.doc));
+    scan.safely(() => scanIdFields(scan, inputs, r.doc));
+    // Drop zones and words in attributes only add detail to a page that already makes a strong request (and each
+    // is a query over the whole page).
+    if (!settled(scan)) {
+      scan.safely(() => scanDropZones(scan, r.root, r.doc));
+      scan.safely(() => scanAttributesText(scan, r.root));
+    }
     scan.safely(() => scanText(scan, r.root, r.doc));
   }
 }
@@ -312,8 +319,14 @@ function labelText(el: Element, doc: Document): string {
   return parts.join(' ');
 }
 
-function scanControls(scan: Scan, root: Root, doc: Document): void {
-  for (const input of qsa(root, FILE_SELECTOR, scan.budget.controls)) {
+/** The root's inputs (at most `controls` of each kind's worth) with their type, lower-cased. */
+function inputsOf(scan: Scan, root: Root): Array<{ el: Element; type: string }> {
+  const list = root.nodeType === 11 ? qsa(root, 'input', 2 * scan.budget.controls) : firstByTag(root as Document, 'input', 2 * scan.budget.controls);
+  return list.map((el) => ({ el, type: (attr(el, 'type') ?? '').trim().toLowerCase() }));
+}
+
+function scanControls(scan: Scan, inputs: Array<{ el: Element; type: string }>, doc: Document): void {
+  for (const { el: input } of inputs.filter((i) => i.type === 'file').slice(0, scan.budget.controls)) {
     scan.safely(() => {
       const ctx = controlContext(input, doc);
       const docs = findDocs(ctx);
@@ -332,9 +345,10 @@ function describe(el: Element, ctx: string): string {
   return `${el.nodeName.toLowerCase()}${name ? `[${name.slice(0, 30)}]` : ''} ${ctx.slice(0, 60)}`;
 }
 
-function scanIdFields(scan: Scan, root: Root, doc: Document): void {
+function scanIdFields(scan: Scan, inputs: Array<{ el: Element; type: string }>, doc: Document): void {
   const m = matchers();
-  for (const input of qsa(root, TEXT_FIELD_SELECTOR, scan.budget.controls)) {
+  const fields = inputs.filter((i) => i.type === '' || TEXT_FIELD_TYPES.has(i.type)).slice(0, scan.budget.controls);
+  for (const { el: input } of fields) {
     scan.safely(() => {
       const label = fieldLabel(input, doc);
       const numberWords = m['id-number'].find(label);
