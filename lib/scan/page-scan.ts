@@ -11,8 +11,8 @@ export const SCAN_BUDGET = {
   /** Elements asked for an open shadow root, at most. 30k covers big real apps (~5–15k elements). */
   elements: 30_000,
   /**
-   * Elements of a document asked one by one for a shadow root; past these, only its custom elements are, and only
-   * while the page's answer is still open (collectDeepShadowRoots). Asking each of a 20k-element page's elements
+   * Elements of a document asked one by one for a shadow root (only while the page's answer is still open: see
+   * scanPage); past these, only its custom elements are (collectDeepShadowRoots). Asking each of a 20k-element page's elements
    * cost ~45 ms in a CPU profile. What this leaves out: a built-in element (a div) given a shadow root beyond the
    * first 500 of a big page. Kit pages are small, and web components, the usual shadow hosts, are custom elements.
    */
@@ -123,17 +123,25 @@ class Scan {
 export function scanPage(root: Root, opts: ScanOptions = {}): PageSignals {
   const scan = new Scan({ ...SCAN_BUDGET, ...opts.budget }, opts.now ?? (() => performance.now()));
   for (const cue of opts.extra ?? []) scan.add({ ...cue });
-  const roots: ScanRoot[] = [];
-  const big: BigDocument[] = [];
-  scan.safely(() => collectRoots(scan, root, 0, roots, big));
+  // The page itself first. Its shadow roots and frames are looked into only while the answer is open: once the
+  // page makes a strong request they can only add detail, and finding them asks hundreds of elements (the first
+  // ask of each kind of element is the costly one in a content script's world).
+  const roots: ScanRoot[] = [{ root, doc: docOf(root) }];
   scanRoots(scan, roots);
-  // Shadow roots past the first elements of a big page are looked for only while the answer is open, as text past
-  // textCharsSettled is: finding them (XPath over every element) cost ~9 ms of a 20k-element ID page's scan.
-  if (big.length && !settled(scan)) {
-    const deep: ScanRoot[] = [];
-    for (const b of big) scan.safely(() => collectDeepShadowRoots(scan, b, deep));
-    scanRoots(scan, deep);
-    roots.push(...deep);
+  if (!settled(scan)) {
+    const inner: ScanRoot[] = [];
+    const big: BigDocument[] = [];
+    scan.safely(() => collectRoots(scan, root, 0, inner, big));
+    const more = inner.slice(1); // the first is the page itself, already scanned
+    scanRoots(scan, more);
+    roots.push(...more);
+    // Past the first elements of a big page, custom elements only (XPath over every element: ~9 ms on 20k).
+    if (big.length && !settled(scan)) {
+      const deep: ScanRoot[] = [];
+      for (const b of big) scan.safely(() => collectDeepShadowRoots(scan, b, deep));
+      scanRoots(scan, deep);
+      roots.push(...deep);
+    }
   }
   // A chat link only counts beside a real-name-for-hire offer (request-strength.ts), and its selector costs ~3.5 ms
   // on a 20k-element page: look for one only once the text has an offer.

@@ -104,6 +104,15 @@ describe('what the full scan reads on a big page', () => {
     expect(settled.some((c) => c.doc === 'passport')).toBe(false);
   });
 
+  it('looks into shadow roots and frames only when the page itself leaves the answer open', () => {
+    const doc = html('<h1>Upload your ID card</h1><input type="file" name="id_card_front"><kyc-extra></kyc-extra>');
+    doc.querySelector('kyc-extra')!.attachShadow({ mode: 'open' }).innerHTML = '<label>Passport number<input name="pp"></label>';
+    expect(scanPage(doc).cues.some((c) => c.kind === 'id-number-field')).toBe(false); // settled by the upload
+    doc.querySelector('input[type=file]')!.remove();
+    doc.querySelector('h1')!.textContent = 'Almost done';
+    expect(scanPage(doc).cues.some((c) => c.kind === 'id-number-field')).toBe(true); // open: the shadow root is read
+  });
+
   it('looks for chat links only beside a real-name-for-hire offer', () => {
     const link = '<a href="https://t.me/esim1088">客服</a>';
     expect(scanPage(html(`<h1>身份证上传</h1><input type="file">${link}`)).cues.some((c) => c.kind === 'offplatform-contact')).toBe(false);
