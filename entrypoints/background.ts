@@ -1,6 +1,5 @@
 // Background: the only judge. Thin: wires the managers in background/ together.
 import { startBadge } from '../background/badge';
-import { startCueWordsService } from '../background/cue-words-service';
 import { startDetails } from '../background/details';
 import { startJudgeService } from '../background/judge-service';
 import { startSettingsService } from '../background/settings-service';
@@ -10,7 +9,6 @@ export default defineBackground(() => {
   startTabVerdicts();
   startSettingsService();
   startJudgeService();
-  startCueWordsService();
   startBadge();
   startDetails();
 });

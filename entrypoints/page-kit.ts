@@ -2,10 +2,17 @@
 // after its first pass saw a cue. Built by WXT as page-kit.js, the extension's one web-accessible resource.
 import { showPageWarning } from '../components/banner/page-warning';
 import { registerPageKit } from '../lib/page-kit-api';
-import { haveCueWords, useCueWords } from '../lib/scan/cue-words';
+import { ensureCueWords } from '../lib/scan/cue-lists';
 import { scanPage } from '../lib/scan/page-scan';
 import { readCues } from '../lib/scan/request-strength';
 
 export default defineUnlistedScript(() => {
-  registerPageKit({ haveCueWords, useCueWords, scanPage, readCues, showPageWarning });
+  registerPageKit({
+    scanPage(root, opts) {
+      ensureCueWords();
+      return scanPage(root, opts);
+    },
+    readCues,
+    showPageWarning,
+  });
 });

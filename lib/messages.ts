@@ -2,7 +2,6 @@
 // The background derives the site from `sender` for every content message: nothing in a message says which
 // site it came from, so a page cannot claim to be 10086.cn.
 import type { PageSignals, Verdict } from './types';
-import type { CuePatterns } from './scan/cue-words';
 
 /** Content script → background. */
 export type ContentMessage =
@@ -15,9 +14,7 @@ export type ContentMessage =
   /** "Details" from the banner: open the popup's view of the verdict. Reply: null. */
   | { type: 'open-details' }
   /** "Hide on this page" from the banner; the page (origin + path) is the sender's. Reply: null. */
-  | { type: 'dismiss-sender-page' }
-  /** The cue word patterns, fetched once per page before its first full scan (keeps them out of sensor.js). */
-  | { type: 'get-cue-patterns' };
+  | { type: 'dismiss-sender-page' };
 
 /** Popup / options → background. */
 export type UiMessage =
@@ -34,7 +31,6 @@ export interface Replies {
   'page-quiet': null;
   'trust-sender-site': null;
   'open-details': null;
-  'get-cue-patterns': CuePatterns;
   'dismiss-sender-page': null;
   'get-tab-verdict': Verdict | null;
   'get-tab-site': Verdict | null;

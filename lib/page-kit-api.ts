@@ -12,13 +12,11 @@ import type { PageWarning } from '../components/banner/page-warning';
 import { extensionUrl } from './content-runtime';
 import type { ScriptLife } from './scan/script-life';
 import type { CueReading } from './scan/request-strength';
-import type { CuePatterns } from './scan/cue-words';
 import type { ScanOptions } from './scan/page-scan';
 import type { Cue, PageSignals, Verdict } from './types';
 
 export interface PageKit {
-  haveCueWords(): boolean;
-  useCueWords(patterns: CuePatterns): void;
+  /** The full scan, with the cue word lists (bundled in the kit) installed on first use. */
   scanPage(root: Document, opts: ScanOptions): PageSignals;
   readCues(cues: Cue[]): CueReading;
   showPageWarning(life: ScriptLife, verdict: Verdict): PageWarning;

@@ -1,6 +1,7 @@
-// The cue word lists as bundled data (data/cues/<lang>.json), built into serialisable patterns. Imported by
-// the background (which hands the patterns to content scripts on request) and by Node callers — never by the
-// content script, which would otherwise carry ~18 KB of word lists on every page.
+// The cue word lists as bundled data (data/cues/<lang>.json), built into patterns. Imported by the page kit
+// (page-kit.js, loaded only on pages whose first pass saw a hint) and by Node callers — never by sensor.js, the
+// content script every page runs, which would otherwise carry ~18 KB of word lists. In the kit rather than sent
+// by the background: a message cost the page a round trip and deserialising ~18 KB in its world.
 import en from '../../data/cues/en.json';
 import es from '../../data/cues/es.json';
 import fr from '../../data/cues/fr.json';
@@ -12,7 +13,7 @@ import pt from '../../data/cues/pt.json';
 import vi from '../../data/cues/vi.json';
 import zhHans from '../../data/cues/zh-Hans.json';
 import zhHant from '../../data/cues/zh-Hant.json';
-import { GROUPS, groupPattern, useCueWords, type CueList, type CuePatterns } from './cue-words';
+import { GROUPS, groupPattern, haveCueWords, useCueWords, type CueList, type CuePatterns } from './cue-words';
 
 export const CUE_LISTS: CueList[] = [en, zhHans, zhHant, ja, ko, es, pt, fr, id, vi, hi] as CueList[];
 
@@ -32,4 +33,9 @@ export function buildCuePatterns(lists: CueList[] = CUE_LISTS): CuePatterns {
 /** Node and unit tests: install the bundled lists so scanPage() can run. */
 export function useBundledCueWords(): void {
   useCueWords(buildCuePatterns());
+}
+
+/** Installs the bundled lists unless some are installed already (the page kit, before each scan). */
+export function ensureCueWords(): void {
+  if (!haveCueWords()) useBundledCueWords();
 }

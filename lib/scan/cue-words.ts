@@ -1,8 +1,7 @@
 // Cue word matchers: the word lists (data/cues/<lang>.json) compiled into one RegExp per meaning, so a text is
 // tested once per meaning for all languages together. Each language is a capture group, so a match also says
-// which list hit. The lists themselves are NOT bundled into the content script (they would triple its size):
-// the background builds serialisable patterns (cue-lists.ts) and hands them over on the first full scan;
-// Node callers load them with useBundledCueWords() from cue-lists.ts.
+// which list hit. The lists themselves are NOT bundled into sensor.js, the content script every page runs (they
+// would triple its size): cue-lists.ts builds the patterns, in the page kit (loaded on a hint) and in Node.
 import type { IdDocument } from '../types';
 
 /** What a word list means. Document groups name the document they point at; the rest are helpers. */

@@ -221,7 +221,6 @@ class Sensor {
     this.safe(() => this.connectCamera());
     try {
       kit = await this.kit();
-      if (!kit.haveCueWords()) kit.useCueWords(await sendToBackground({ type: 'get-cue-patterns' }));
       signals = kit.scanPage(this.doc, { extra: this.camera });
     } catch {
       this.errors++;

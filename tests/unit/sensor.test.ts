@@ -16,8 +16,6 @@ const KYC = '<h1>实名认证</h1><div class="zone">身份证人像面<input typ
 /** A kit whose scan reports a file input tied to an ID card exactly when the page has one. */
 function standInKit(): PageKit {
   return {
-    haveCueWords: () => true,
-    useCueWords: () => {},
     scanPage: (root) => {
       const cues: Cue[] = (root as Document).querySelector('input[type=file]') ? [{ kind: 'file-input', doc: 'id-card', evidence: 'input[front]' }] : [];
       return { cues, brandText: '', errors: 0 };
