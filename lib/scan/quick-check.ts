@@ -1,5 +1,5 @@
 // The cheap first pass that runs on every page: one native selector query for ID-ish controls and a bounded
-// look at the title, headings and the head of the page text. Only a hint sends the page to the full scan.
+// look at the title, the head of the page text and a form's labels. Only a hint sends the page to the full scan.
 //
 // Plain DOM calls here, not lib/scan/dom-safe.ts (the full scan's, in the page kit): this runs as cold code in
 // every page, where dom-safe's captured methods (one Reflect.apply and try/catch per node) showed up in profiles,
@@ -7,12 +7,10 @@
 // makes a call throw costs it a hint: the sensor catches and counts it, and the observer keeps watching.
 import { hasHintWords } from './hint-words';
 
-/** Characters of body text the first pass reads (after the title and the first headings, in the same text test). */
+/** Characters of body text the first pass reads (with the title and labels, in the same text test). */
 const QUICK_TEXT_CHARS = 4_000;
 /** Characters of added nodes' text read per re-check. */
 const ADDED_TEXT_CHARS = 16_000;
-/** Heading-like elements read on the first pass (first N in document order). */
-const QUICK_HEADINGS = 30;
 /**
  * Pages at most this big are probed for open shadow roots: a whole-app-in-shadow page has a tiny light DOM (the
  * e2e shadow page has 7 elements; typical web-component shells a few dozen). At 3,000 the probe cost ~3 ms on a
@@ -77,10 +75,18 @@ function firstByTag(root: Document | ShadowRoot | Element, tags: string[], n: nu
 
 /** Text that is not page text: code, styles, inert templates. */
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+/**
+ * Text nodes at least this long are checked for a script or style parent; shorter ones are taken as they are. Code
+ * and CSS come in long text nodes, and asking each short node for its parent made an element wrapper per node in
+ * our world (a tree walk that did cost +0.33 ms on the bench article over one that did not; traced variants).
+ */
+const CHECK_PARENT_CHARS = 80;
 
 /**
- * The first `max` characters of a node's text, walking text nodes and stopping early (textContent on <body>
- * would build the whole page's text first, and include its scripts).
+ * The first `max` characters of a node's text, walking text nodes and stopping early. Not textContent, not a
+ * Range: textContent on <body> builds the whole page's text (~1.7 ms on the 20k-element bench page), and a Range
+ * ended at the body's 400th element cost more still (finding that element, ~1.6 ms there); this walk, ~1 ms on
+ * either bench page (traced variants, scripts/bench-content.ts pages).
  */
 function firstText(node: Node, max: number): string {
   if (node.nodeType === 3) return (node as Text).data.slice(0, max);
@@ -89,8 +95,9 @@ function firstText(node: Node, max: number): string {
   const walker = doc.createTreeWalker(node, 4 /* NodeFilter.SHOW_TEXT */);
   let out = '';
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (NOT_TEXT.has(n.parentNode?.nodeName ?? '')) continue;
-    out += (n as Text).data;
+    const data = (n as Text).data;
+    if (data.length >= CHECK_PARENT_CHARS && NOT_TEXT.has(n.parentNode?.nodeName ?? '')) continue;
+    out += data;
     if (out.length >= max) return out.slice(0, max);
     out += ' ';
   }
@@ -122,20 +129,28 @@ function frameDocument(frame: Element): Document | null {
   }
 }
 
+/** The labels and legends read on a page with inputs (first QUICK_LABELS): a form's words, wherever it is. */
+const LABEL_TAGS = ['label', 'legend'];
+const QUICK_LABELS = 30;
+
 /** The first pass over a whole document (and its small shadow roots and same-origin frames). */
 export function quickCheck(doc: Document): boolean {
-  if (hasCueInput(doc)) return true;
-  // One text test: the title, the first headings and labels, then the head of the page's text.
-  let s = doc.title ?? '';
-  // One native textContent per heading: a tree walker per heading was, with the body's walk, the first pass's
-  // biggest item in a CPU profile of the bench article.
-  for (const h of firstByTag(doc, ['h1', 'h2', 'h3', 'h4', 'legend', 'label', 'button'], QUICK_HEADINGS)) s += ` \n ${(h.textContent ?? '').slice(0, 120)}`;
-  if (doc.body) s += ` \n ${firstText(doc.body, QUICK_TEXT_CHARS)}`;
+  const inputs = firstByTag(doc, ['input'], 1);
+  if (inputs.length && hasCueInput(doc)) return true;
+  // One text test: the title, the head of the page's text, and on a page with inputs its labels. No heading
+  // query: a query that looks at the whole page (a tag with no match walks all of it) cost 0.3-1.6 ms on the
+  // 20k-element bench page, where the target for the whole content script is 2 ms.
+  const text = doc.body ? firstText(doc.body, QUICK_TEXT_CHARS) : '';
+  let s = `${doc.title ?? ''} \n ${text}`;
+  if (inputs.length) for (const l of firstByTag(doc, LABEL_TAGS, QUICK_LABELS)) s += ` \n ${(l.textContent ?? '').slice(0, 120)}`;
   if (hasHintWords(s)) return true;
   for (const frame of hasFrames(doc) ? firstByTag(doc, ['iframe'], QUICK_FRAMES) : []) {
     const fd = frameDocument(frame);
     if (fd && fd !== doc && fd.body && quickCheck(fd)) return true;
   }
+  // A page whose content lives in shadow roots shows little text of its own: only such a page is probed (asking
+  // for the 300th element alone cost ~1 ms on the 20k-element bench page).
+  if (text.length >= QUICK_TEXT_CHARS) return false;
   const all = doc.getElementsByTagName('*');
   // all[N] walks N+1 elements; all.length would count the whole page first.
   if (!all[SHADOW_PROBE_ELEMENTS]) {

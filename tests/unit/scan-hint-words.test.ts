@@ -1,28 +1,36 @@
-// The first pass's literal pre-check must never hide a hint the full RegExp would find.
+// The first pass's word test (expanded strings, no RegExp) must find exactly what the hint RegExp finds.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { groupPattern, compileGroup, normalise } from '../../lib/scan/cue-words';
-import hintAnchors from '../../data/hint-anchors.json';
-import { computeHintAnchors, CONTACT_HINT, CONTACT_NAMES, HINT_LISTS, hasHintWords, requiredLiteral } from '../../lib/scan/hint-words';
+import hintWords from '../../data/hint-words.json';
+import { computeHintGroups, expandEntry, HINT_LISTS } from '../../lib/scan/hint-literals';
+import { CONTACT_HINT, CONTACT_NAMES, hasHintWords } from '../../lib/scan/hint-words';
 
-describe('requiredLiteral', () => {
+describe('expandEntry', () => {
   it.each([
-    ['passports?', 'passport'],
-    ["driver'?s? licen[cs]e", 'driver'],
-    ['selfie (with|holding)', 'selfie '],
-    ['id ?cards?', 'card'],
-    ['face (scan|verification)', 'face '],
-    ['身份证', '身份证'],
-    ['ab{0,2}cdef', 'cdef'],
-    ['a|b', null],
-    ['x?', null],
-    // A quantifier after a group or class is cut with it: "?identity" is never in the text.
-    ['(proof of )?identity', 'identity'],
-    ['drag [^.]{1,30} here', 'drag '],
-    ['(?:the )*kyc', 'kyc'],
-  ])('%s → %s', (entry, literal) => {
-    expect(requiredLiteral(entry)).toBe(literal);
+    ['passports?', ['passports', 'passport']],
+    ["driver'?s? licen[cs]e", ["driver's licence", "driver's license", "driver' licence", "driver' license", 'drivers licence', 'drivers license', 'driver licence', 'driver license']],
+    ['selfie (with|holding)', ['selfie with', 'selfie holding']],
+    ['id ?cards?', ['id cards', 'id card', 'idcards', 'idcard']],
+    ['(proof of )?identity', ['proof of identity', 'identity']],
+    ['(?:a|b)c|d', ['ac', 'bc', 'd']],
+    ['身份证', ['身份证']],
+  ])('%s', (entry, strings) => {
+    expect(expandEntry(entry).sort()).toEqual([...strings].sort());
+  });
+
+  it.each(['drag .* here', 'x+', 'a{2}', '[a-z]ard', '\\sid', '(open'])('refuses %s (no finite list of strings)', (entry) => {
+    expect(() => expandEntry(entry)).toThrow(/hint entry/);
+  });
+
+  it('every string of every shipped hint entry is matched by the entry itself, and nothing else is', () => {
+    for (const list of HINT_LISTS) {
+      for (const entry of list.hint) {
+        const whole = new RegExp(`^(?:${entry})$`);
+        for (const s of expandEntry(entry)) expect(whole.test(s), `${entry}: ${s}`).toBe(true);
+      }
+    }
   });
 });
 
@@ -65,10 +73,27 @@ describe('hasHintWords', () => {
     expect(hasHintWords(normalise('Opening hours: 9–17. Questions: info@example.org'))).toBe(false);
   });
 
-  it('ships the anchors the hint lists give (run `npx tsx scripts/gen-hint-anchors.ts` after editing a list)', () => {
-    expect(hintAnchors).toEqual(computeHintAnchors(HINT_LISTS));
-    // Every language's hint list is in HINT_LISTS, so none is left out of the pre-check.
+  it('agrees with the hint RegExp on page-like text, around every string and its near misses', () => {
+    const texts = [
+      'Share on Facebook · Interface · surface of the card table · credit card · discard',
+      'Security guard jobs · national park insurance · registered trademark® · photographer',
+      'The driver licensed a photo for the ID of the video. Identity politics. idcardholder',
+      'Please upload your ID\u00a0card and a selfie\n\t holding it.',
+      'Driver’s   licence and passport photos; social\nsecurity number',
+      '本人确认 · 手机实名制 · 上传身份证 · 본인 인증 · 본인인증 · 얼굴 인증',
+      'Organisation, emergency, cnhx, assnmt, nikel, ktpx, kycx',
+    ];
+    for (const list of lists) for (const entry of list.hint as string[]) for (const s of expandEntry(entry)) texts.push(`x ${s} y`, `${s}s`, `a${s}`);
+    for (const t of texts) expect(hasHintWords(t), t).toBe(full.find(normalise(t)) !== null);
+  });
+
+  it('stays quiet on everyday words that hold an anchor ("face" in "Facebook", "card" in "discard")', () => {
+    expect(hasHintWords('Follow us on Facebook and Instagram. Gift cards, discard, security updates.')).toBe(false);
+  });
+
+  it('ships the strings the hint lists give (run `npx tsx scripts/gen-hint-words.ts` after editing a list)', () => {
+    expect(hintWords).toEqual(computeHintGroups(HINT_LISTS));
+    // Every language's hint list is in HINT_LISTS, so none is left out of the first pass.
     expect(HINT_LISTS.map((l) => l.lang).sort()).toEqual(lists.map((l) => l.lang).sort());
   });
 });
-
