@@ -10,7 +10,7 @@ import { hasHintWords } from './hint-words';
 /** Characters of body text the first pass reads (with the title and labels, in the same text test). */
 const QUICK_TEXT_CHARS = 4_000;
 /** Characters of added nodes' text read per re-check. */
-const ADDED_TEXT_CHARS = 16_000;
+const ADDED_TEXT_CHARS = 8_000;
 /**
  * Pages at most this big are probed for open shadow roots: a whole-app-in-shadow page has a tiny light DOM (the
  * e2e shadow page has 7 elements; typical web-component shells a few dozen). At 3,000 the probe cost ~3 ms on a
