@@ -7,7 +7,7 @@
 // anchor; only an anchor that is there ("face" in "facebook") has its few strings checked, by hand. The combined
 // hint RegExp this replaces cost ~9 ms to compile in a page's fresh world, and every page that said "Facebook",
 // "credit card" or "security" paid it.
-import hintGroupsJson from '../../data/hint-words.json?raw';
+import hintGroupsJson from '../../data/hint-words.json';
 
 /** Strings under one anchor; each string is its words (matched across any run of white space). */
 export interface HintGroup {
@@ -18,12 +18,7 @@ export interface HintGroup {
   strings: string[][];
 }
 
-/**
- * Parsed on first use from the file's text: as a JS object literal, sensor.js had ~6 KB of it to compile on every
- * page before running a line; a string is scanned in one go, and JSON.parse builds the groups only when needed.
- */
-let parsed: HintGroup[] | null = null;
-const hintGroups = (): HintGroup[] => (parsed ??= JSON.parse(hintGroupsJson) as HintGroup[]);
+const hintGroups = (): HintGroup[] => hintGroupsJson as HintGroup[];
 
 /**
  * True for characters that continue a word in whole-word lists (cue-words.ts WORD_CHAR: ASCII digits and
