@@ -3,7 +3,7 @@
 // script bundle; and the judge's and popup's own benches when they exist (scripts/bench-verdicts.ts,
 // scripts/bench-popup.ts). Prints one table, writes bench-output/bench.json.
 //
-//   npm run bench [-- --runs N] [--no-build] [--readme] [--content-only]
+//   npm run bench [-- --runs N] [--no-build] [--readme] [--content-only] [--floor]
 //
 // How the extension's time is attributed: a trace (CDP Tracing, devtools.timeline + v8 categories) of each page
 // load; on the page's renderer main threads (CrRendererMain), every complete event whose arguments name a script of
@@ -16,7 +16,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
-import { CHROME_EXT, launchChromium, ROOT, startFixtureServer, type FixtureServer } from '../tests/e2e/harness';
+import { CHROME_EXT, launchChromium, ROOT, startFixtureServer, type FixtureServer, type Route } from '../tests/e2e/harness';
 import { benchPages, type BenchPage } from './bench-content';
 import { ensureBuilt, updateReadmeSection } from './eval';
 import { BANNER_TAG, markdownTable, sleep } from './page-probe';
@@ -55,6 +55,24 @@ function writeEmptyExtension(): string {
 const MINIMAL_WATCHER = `new MutationObserver(() => {}).observe(document.documentElement, { childList: true, subtree: true });
 void document.title;
 `;
+
+/**
+ * --floor: what the first pass's basic reads cost any content script in a page's fresh isolated world, each as a
+ * content script of its own, on the quiet pages (the README's "Where a quiet page's time goes"). Reference points
+ * for the "empty + 2 ms" targets, not targets.
+ */
+const FLOOR_STEPS: Array<[string, string]> = [
+  ['document.title', 'void document.title;'],
+  ['document.body (its first element wrapper)', 'void document.body;'],
+  ["the page's first input (walks the whole page if none)", 'void document.getElementsByTagName("input")[0];'],
+  ['4,000 characters of body text (tree walk, text nodes only)', 'const w=document.createTreeWalker(document.body,4);let o="";for(let n=w.nextNode();n&&o.length<4000;n=w.nextNode())o+=n.data;'],
+  ['body.textContent, cut to 4,000 characters', 'void document.body.textContent.slice(0,4000);'],
+  ['one MutationObserver on the document', 'new MutationObserver(()=>{}).observe(document,{childList:true,subtree:true});'],
+  [
+    'title + first input + 4,000 characters + observer',
+    'void document.title;void document.getElementsByTagName("input")[0];const w=document.createTreeWalker(document.body,4);let o="";for(let n=w.nextNode();n&&o.length<4000;n=w.nextNode())o+=n.data;new MutationObserver(()=>{}).observe(document,{childList:true,subtree:true});',
+  ],
+];
 
 function writeReferenceExtension(dir: string, name: string, content: string): string {
   const manifest = JSON.parse(readFileSync(join(CHROME_EXT, 'manifest.json'), 'utf8')) as { content_scripts?: { run_at?: string }[] };
@@ -238,17 +256,16 @@ async function main() {
   const emptyDir = writeEmptyExtension();
   const pages = benchPages();
   const byId = new Map(pages.map((p) => [p.id, p]));
-  const server = await startFixtureServer({
-    routes: [
-      (_req, res, url) => {
-        const bp = url.pathname.startsWith('/bench/') ? byId.get(url.pathname.slice('/bench/'.length)) : undefined;
-        if (!bp) return false;
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-        res.end(bp.html);
-        return true;
-      },
-    ],
-  });
+  const routes: Route[] = [
+    (_req, res, url) => {
+      const bp = url.pathname.startsWith('/bench/') ? byId.get(url.pathname.slice('/bench/'.length)) : undefined;
+      if (!bp) return false;
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(bp.html);
+      return true;
+    },
+  ];
+  const server = await startFixtureServer({ routes });
   console.log(`Content-script cost: ${runs} traced loads per page and extension (plus one warm-up round).`);
   let empty: Map<string, Sample[]>;
   let guard: Map<string, Sample[]>;
@@ -287,6 +304,21 @@ async function main() {
       pass: measured <= bp.targetMs,
     };
   });
+  let floorTable = '';
+  if (args.includes('--floor')) {
+    const quiet = pages.filter((p) => p.targetKind === 'overEmpty');
+    const server2 = await startFixtureServer({ routes });
+    try {
+      const rows: string[][] = [];
+      for (const [i, [label, code]] of FLOOR_STEPS.entries()) {
+        const m = await measureExtension(server2, writeReferenceExtension(join(OUTPUT_DIR, `floor-${i}`), `Floor: ${label}`, code), quiet, runs, label);
+        rows.push([label, ...quiet.map((p) => (median(m.get(p.id)!.map((s) => s.ms)) - median(empty.get(p.id)!.map((s) => s.ms))).toFixed(2))]);
+      }
+      floorTable = markdownTable(['content script that only does this (ms over the empty one)', ...quiet.map((p) => p.title)], rows);
+    } finally {
+      await server2.close();
+    }
+  }
   const bundles = contentScriptBundles();
   const bundleBytes = bundles.reduce((a, b) => a + b.bytes, 0);
   // --content-only: just the content-script table (for quick runs while working on the sensor).
@@ -317,6 +349,7 @@ async function main() {
         ['all content scripts', `${(bundleBytes / 1024).toFixed(1)} KB`, '', '< 25 KB', bundleBytes < BUNDLE_TARGET_BYTES ? 'pass' : 'FAIL'],
       ],
     ),
+    ...(floorTable ? [floorTable] : []),
     ...others.map((o) => (o.note ? `${o.file}: ${o.note}` : markdownTable([o.file], rowsOf(o.rows).map((r) => [r.join(', ')])))),
   ].join('\n\n');
   const footnotes = results.filter((r) => !r.emptySeenInTrace).map((r) => `warning: the empty content script never showed up in the trace of ${r.page}; attribution may be off`);
