@@ -20,27 +20,19 @@ const SHADOW_PROBE_ELEMENTS = 300;
 /** Same-origin frames the first pass looks into. */
 const QUICK_FRAMES = 5;
 
-/** File inputs: the plainest cue, first in QUICK_INPUT_SELECTOR and the one a long form is still searched for. */
+/** File inputs: the plainest cue, and the one a long form is still searched for past its first inputs. */
 const FILE_INPUT = 'input[type="file" i]';
 
 /**
- * Inputs that are ID cues on their own: file inputs and fields named like ID numbers. Every selector here is an
- * `input[...]` and the first pass only tests it on the page's inputs: one long selector list run over a whole
- * 20k-element page cost ~35 ms in Chromium (each element is tested against every selector). Drop zones and
- * off-platform links are not tested here: a kit's drop zone says what to drop ("drag your ID here") and a
- * real-name offer names the service (代实名, 实名卡), so the text test below sees those pages, and the full scan
- * then finds the zone or the link.
+ * Inputs that are ID cues on their own: file inputs, and fields named (name or id, any case) or labelled by their
+ * placeholder like ID numbers, or pinned to an 18-character resident ID. Tested in script on the page's inputs,
+ * not as one long selector: that list's ~50 selectors were parsed anew in every page that has an input (a search
+ * box is enough), and run over a whole 20k-element page they cost ~35 ms in Chromium. Drop zones and off-platform
+ * links are not tested here: a kit's drop zone says what to drop ("drag your ID here") and a real-name offer names
+ * the service (代实名, 实名卡), so the text test sees those pages, and the full scan then finds the zone or link.
  */
-const QUICK_INPUT_SELECTOR = [
-  FILE_INPUT,
-  ...['idcard', 'id_card', 'id-card', 'idno', 'id_no', 'idnumber', 'id_number', 'ssn', 'passport', 'nik', 'ktp', 'cpf', 'dni', 'aadhaar', 'aadhar', 'hkid', 'sfz', 'shenfen', 'cccd', 'cmnd'].map(
-    (w) => `input[name*="${w}" i],input[id*="${w}" i]`,
-  ),
-  ...['身份证', '身分證', '身份證', '证件号', '護照', '护照', '주민등록', 'マイナンバー', 'passport', 'social security', 'id number'].map((w) => `input[placeholder*="${w}" i]`),
-  'input[minlength="15"][maxlength="18"]',
-  'input[minlength="18"][maxlength="18"]',
-  'input[pattern*="{17}"]',
-].join(',');
+const ID_FIELD_NAMES = ['idcard', 'id_card', 'id-card', 'idno', 'id_no', 'idnumber', 'id_number', 'ssn', 'passport', 'nik', 'ktp', 'cpf', 'dni', 'aadhaar', 'aadhar', 'hkid', 'sfz', 'shenfen', 'cccd', 'cmnd'];
+const ID_FIELD_PLACEHOLDERS = ['身份证', '身分證', '身份證', '证件号', '護照', '护照', '주민등록', 'マイナンバー', 'passport', 'social security', 'id number'];
 /** Inputs tested per root (forms with more are not ID kits' first steps; the observer and full scan remain). */
 const QUICK_INPUTS = 300;
 
@@ -211,7 +203,16 @@ export function quickCheckAdded(added: ArrayLike<Node>[], doc: Document, seen?: 
 
 function matchesQuick(el: Element): boolean {
   try {
-    return el.matches(QUICK_INPUT_SELECTOR);
+    if (el.nodeName !== 'INPUT') return false;
+    const attr = (name: string) => (el.getAttribute(name) ?? '').toLowerCase();
+    if (attr('type') === 'file') return true;
+    const name = attr('name');
+    const id = attr('id');
+    if (ID_FIELD_NAMES.some((w) => name.includes(w) || id.includes(w))) return true;
+    const placeholder = attr('placeholder');
+    if (placeholder && ID_FIELD_PLACEHOLDERS.some((w) => placeholder.includes(w))) return true;
+    const min = attr('minlength');
+    return (attr('maxlength') === '18' && (min === '15' || min === '18')) || attr('pattern').includes('{17}');
   } catch {
     return false;
   }

@@ -1,7 +1,7 @@
 // The first pass over added nodes (the observer's batches): one text test per batch, and the document's inputs
 // once per batch (added inputs are in the document by the time the batch is read).
 import { describe, expect, it } from 'vitest';
-import { quickCheckAdded } from '../../lib/scan/quick-check';
+import { quickCheck, quickCheckAdded } from '../../lib/scan/quick-check';
 
 const html = (body: string) => new DOMParser().parseFromString(`<!doctype html><title>Feed</title><body>${body}</body>`, 'text/html');
 
@@ -71,5 +71,23 @@ describe('quickCheckAdded', () => {
     const quiet = html('<ul id="feed"></ul>');
     expect(quickCheckAdded([feedItems(quiet, 10)], quiet, (el) => seen.push(el))).toBe(false);
     expect(seen).toHaveLength(10);
+  });
+});
+
+describe('quickCheck: inputs that are ID cues on their own', () => {
+  const page = (input: string) => new DOMParser().parseFromString(`<!doctype html><title>Form</title><body><form>${input}</form></body>`, 'text/html');
+  it.each([
+    '<input type="FILE" style="display:none">',
+    '<input name="user_IdCard_no">',
+    '<input id="sfzNumber">',
+    '<input placeholder="请输入身份证号码">',
+    '<input placeholder="Passport number">',
+    '<input minlength="18" maxlength="18">',
+    '<input pattern="\\d{17}[\\dXx]">',
+  ])('%s', (input) => {
+    expect(quickCheck(page(input))).toBe(true);
+  });
+  it.each(['<input type="search" name="q" placeholder="Search">', '<input type="email" name="email">', '<input name="nickname" maxlength="18">'])('not %s', (input) => {
+    expect(quickCheck(page(input))).toBe(false);
   });
 });
