@@ -102,4 +102,23 @@ describe('sensor', () => {
     await vi.waitFor(() => expect(shown).toHaveLength(1), { timeout: 3_000 });
     expect(sent).toEqual(['page-signals']);
   });
+
+  it('on a page that keeps changing with no cue (a feed), still catches an ID step that appears later', { timeout: 20_000 }, async () => {
+    const { shown, loadKit } = start('<ul id="feed"></ul>');
+    const feed = document.getElementById('feed')!;
+    // 2.5 s of quiet appends: the re-checks back off (1 s, 2 s, 4 s …) and none of them finds a hint.
+    for (let i = 0; i < 25; i++) {
+      const li = document.createElement('li');
+      li.textContent = `Post ${i}: the city council met on Tuesday`;
+      feed.append(li);
+      await sleep(100);
+    }
+    expect(loadKit).not.toHaveBeenCalled();
+    const step = document.createElement('section');
+    step.innerHTML = KYC;
+    document.body.append(step);
+    // Seen by the next re-check, at most MAX_RECHECK_GAP_MS (8 s) after the last one.
+    await vi.waitFor(() => expect(shown).toHaveLength(1), { timeout: 9_000, interval: 100 });
+    expect(sent).toEqual(['page-signals']);
+  });
 });
