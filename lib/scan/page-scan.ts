@@ -496,7 +496,8 @@ function collectBrand(scan: Scan, root: Root): void {
   // querySelectorAll for "h1,h2" and for "header,[class*=logo i]" (every element's class tested) was ~20% of the
   // 20k-element bench ID page's scan in a CPU profile. Shadow roots are small: a query is fine there.
   const whole = root.nodeType === 9;
-  const found = whole ? [...firstByTag(doc, 'h1', BRAND_ITEMS), ...firstByTag(doc, 'h2', BRAND_ITEMS)].slice(0, BRAND_ITEMS) : qsa(root, 'h1,h2', BRAND_ITEMS);
+  // The first h1 and the first h2 only: asking for more walks the whole page whenever it has fewer.
+  const found = whole ? [...firstByTag(doc, 'h1', 1), ...firstByTag(doc, 'h2', 1)] : qsa(root, 'h1,h2', BRAND_ITEMS);
   const header = whole ? firstByTag(doc, 'header', 1)[0] : null;
   // Logos: an image in the header or in a "logo" box. Selectors like "header img[alt]" test every image's
   // ancestors, ~2 ms on a page of 2,000 product images; the boxes are few, so look inside each instead.
