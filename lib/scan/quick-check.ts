@@ -1,10 +1,11 @@
-// The cheap first pass that runs on every page: one native selector query for ID-ish controls and a bounded
+// The cheap first pass that runs on every page: a look at the page's first inputs for ID-ish controls and a bounded
 // look at the title, the head of the page text and a form's labels. Only a hint sends the page to the full scan.
 //
 // Plain DOM calls here, not lib/scan/dom-safe.ts (the full scan's, in the page kit): this runs as cold code in
 // every page, where dom-safe's captured methods (one Reflect.apply and try/catch per node) showed up in profiles,
-// and in the content script's world a page cannot replace them anyway (Chrome's isolated world, Firefox's Xray views). A page that still
-// makes a call throw costs it a hint: the sensor catches and counts it, and the observer keeps watching.
+// and in the content script's world a page cannot replace them anyway (Chrome's isolated world, Firefox's Xray
+// views). A page that still makes a call throw costs it a hint: the sensor catches and counts it, and the observer
+// keeps watching.
 import { hasHintWords } from './hint-words';
 
 /** Characters of body text the first pass reads (with the title and labels, in the same text test). */
