@@ -3,9 +3,10 @@
 //
 // Channel: we create a MessageChannel and hand one port to the watcher in a window message. The watcher
 // registered its capturing 'message' listener at document_start, before any page script, and stops the
-// event there, so page scripts never see the port. A page could still forge a camera request (that only
-// raises suspicion about itself) and can always reach an unwrapped getUserMedia some other way: the watcher
-// is a guard for people, not a sandbox.
+// event there, so page scripts never see the port. A page can send the same hello with a port of its own; the
+// watcher then asks both, and a block from us wins over anything the page's channel says. A page could still
+// forge a camera request (that only raises suspicion about itself) and can always reach an unwrapped
+// getUserMedia some other way: the watcher is a guard for people, not a sandbox.
 
 /** Marks our hello message; the watcher ignores every other window message. */
 export const CAMERA_HELLO_KEY = '__idGuardCameraHello';
