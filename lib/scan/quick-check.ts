@@ -40,10 +40,12 @@ const QUICK_INPUTS = 300;
 /** True when a root holds an input that is an ID cue on its own. */
 function hasCueInput(root: Document | ShadowRoot | Element): boolean {
   if (root.nodeType === 1 && root.nodeName === 'INPUT' && matchesQuick(root as Element)) return true;
-  const inputs = firstByTag(root, ['input'], QUICK_INPUTS + 1);
-  if (inputs.slice(0, QUICK_INPUTS).some(matchesQuick)) return true;
+  // Tested as they are read: collecting all of them first walked the whole page even when the first one matched.
+  const inputs = root.nodeType === 11 ? root.querySelectorAll('input') : (root as Document | Element).getElementsByTagName('input');
+  let i = 0;
+  for (let el = inputs[0]; el && i < QUICK_INPUTS; el = inputs[++i]) if (matchesQuick(el)) return true;
   // A long form: past the inputs tested one by one, file inputs (the plainest cue) by one native query.
-  return inputs.length > QUICK_INPUTS && root.querySelector(FILE_INPUT) !== null;
+  return i === QUICK_INPUTS && !!inputs[i] && root.querySelector(FILE_INPUT) !== null;
 }
 
 /**
