@@ -2,17 +2,12 @@
 // after its first pass saw a cue. Built by WXT as page-kit.js, the extension's one web-accessible resource.
 import { showPageWarning } from '../components/banner/page-warning';
 import { registerPageKit } from '../lib/page-kit-api';
-import { ensureCueWords } from '../lib/scan/cue-lists';
+import { useBundledCueWords } from '../lib/scan/cue-lists';
 import { scanPage } from '../lib/scan/page-scan';
 import { readCues } from '../lib/scan/request-strength';
 
 export default defineUnlistedScript(() => {
-  registerPageKit({
-    scanPage(root, opts) {
-      ensureCueWords();
-      return scanPage(root, opts);
-    },
-    readCues,
-    showPageWarning,
-  });
+  // The kit is loaded only to scan: its word lists are installed once, as every other host of the scanner does.
+  useBundledCueWords();
+  registerPageKit({ scanPage, readCues, showPageWarning });
 });

@@ -16,7 +16,7 @@ import type { ScanOptions } from './scan/page-scan';
 import type { Cue, PageSignals, Verdict } from './types';
 
 export interface PageKit {
-  /** The full scan, with the cue word lists (bundled in the kit) installed on first use. */
+  /** The full scan; the kit installs its bundled cue word lists as it loads. */
   scanPage(root: Document, opts: ScanOptions): PageSignals;
   readCues(cues: Cue[]): CueReading;
   showPageWarning(life: ScriptLife, verdict: Verdict): PageWarning;

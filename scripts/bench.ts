@@ -248,6 +248,16 @@ function rowsOf(result: unknown): string[][] {
   return list.map((r) => (r && typeof r === 'object' ? Object.entries(r as object).map(([k, v]) => `${k}: ${typeof v === 'number' ? +v.toFixed(3) : String(v)}`) : [String(r)]));
 }
 
+/** --floor: each FLOOR_STEPS content script on the quiet pages, as a table of ms over the empty script. */
+async function measureFloor(server: FixtureServer, quiet: BenchPage[], empty: Map<string, Sample[]>, runs: number): Promise<string> {
+  const rows: string[][] = [];
+  for (const [i, [label, code]] of FLOOR_STEPS.entries()) {
+    const m = await measureExtension(server, writeReferenceExtension(join(OUTPUT_DIR, `floor-${i}`), `Floor: ${label}`, code), quiet, runs, label);
+    rows.push([label, ...quiet.map((p) => (median(m.get(p.id)!.map((s) => s.ms)) - median(empty.get(p.id)!.map((s) => s.ms))).toFixed(2))]);
+  }
+  return markdownTable(['content script that only does this (ms over the empty one)', ...quiet.map((p) => p.title)], rows);
+}
+
 async function main() {
   const args = process.argv.slice(2);
   const runs = args.includes('--runs') ? Math.max(1, Number(args[args.indexOf('--runs') + 1]) || DEFAULT_RUNS) : DEFAULT_RUNS;
@@ -270,10 +280,12 @@ async function main() {
   let empty: Map<string, Sample[]>;
   let guard: Map<string, Sample[]>;
   let watcher: Map<string, Sample[]>;
+  let floorTable = '';
   try {
     empty = await measureExtension(server, emptyDir, pages, runs, 'empty content script');
     watcher = await measureExtension(server, writeReferenceExtension(join(OUTPUT_DIR, 'watcher-ext'), 'Minimal watcher (bench reference)', MINIMAL_WATCHER), pages, runs, 'minimal watcher');
     guard = await measureExtension(server, CHROME_EXT, pages, runs, 'ID Guard');
+    if (args.includes('--floor')) floorTable = await measureFloor(server, pages.filter((p) => p.targetKind === 'overEmpty'), empty, runs);
   } finally {
     await server.close();
   }
@@ -304,21 +316,6 @@ async function main() {
       pass: measured <= bp.targetMs,
     };
   });
-  let floorTable = '';
-  if (args.includes('--floor')) {
-    const quiet = pages.filter((p) => p.targetKind === 'overEmpty');
-    const server2 = await startFixtureServer({ routes });
-    try {
-      const rows: string[][] = [];
-      for (const [i, [label, code]] of FLOOR_STEPS.entries()) {
-        const m = await measureExtension(server2, writeReferenceExtension(join(OUTPUT_DIR, `floor-${i}`), `Floor: ${label}`, code), quiet, runs, label);
-        rows.push([label, ...quiet.map((p) => (median(m.get(p.id)!.map((s) => s.ms)) - median(empty.get(p.id)!.map((s) => s.ms))).toFixed(2))]);
-      }
-      floorTable = markdownTable(['content script that only does this (ms over the empty one)', ...quiet.map((p) => p.title)], rows);
-    } finally {
-      await server2.close();
-    }
-  }
   const bundles = contentScriptBundles();
   const bundleBytes = bundles.reduce((a, b) => a + b.bytes, 0);
   // --content-only: just the content-script table (for quick runs while working on the sensor).

@@ -60,7 +60,7 @@ function readText(file: string): string {
 
 /** Judges a saved page as the extension would judge it at `url`. */
 export function scanHtml(url: string, html: string, index: RegistryIndex, opts: { locale?: string; strict?: boolean } = {}): ScanLine {
-  useBundledCueWords(); // the extension gets the compiled word lists from the background; Node builds them here
+  useBundledCueWords(); // as the page kit does when it loads
   const { document } = parseHTML(html);
   const signals = scanPage(document as unknown as Document);
   const policy: JudgePolicy = {

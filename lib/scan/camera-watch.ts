@@ -14,8 +14,6 @@ const HELLO = '__idGuardCameraHello'; // = CAMERA_HELLO_KEY in lib/scan/camera-b
 const ACK_MS = 300;
 /** Cap on a held call once acknowledged (the person may be reading the warning); then it goes through. */
 const DECIDE_MAX_MS = 120_000;
-/** Channels taken at most: ours is one; a page that floods hellos gets no more of our attention than this. */
-const MAX_CHANNELS = 8;
 
 /** Wraps `win`'s getUserMedia; call once, at document_start, before page scripts. */
 export function watchGetUserMedia(win: Window & typeof globalThis): void {
@@ -30,8 +28,9 @@ export function watchGetUserMedia(win: Window & typeof globalThis): void {
     'message',
     (e) => {
       if (!e.data || e.data[HELLO] !== 1 || !e.ports[0]) return;
+      // No cap on channels: a page that floods hellos before the sensor says its own would otherwise keep the
+      // sensor out; every extra channel costs only that page's own camera requests a message each.
       e.stopImmediatePropagation(); // registered before any page script: the page never sees our port
-      if (ports.length >= MAX_CHANNELS) return;
       const port = e.ports[0];
       ports.push(port);
       port.onmessage = (m) => waiting.get(m.data?.id)?.(m.data, port);

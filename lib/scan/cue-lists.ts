@@ -13,7 +13,7 @@ import pt from '../../data/cues/pt.json';
 import vi from '../../data/cues/vi.json';
 import zhHans from '../../data/cues/zh-Hans.json';
 import zhHant from '../../data/cues/zh-Hant.json';
-import { GROUPS, groupPattern, haveCueWords, useCueWords, type CueList, type CuePatterns } from './cue-words';
+import { GROUPS, groupPattern, useCueWords, type CueList, type CuePatterns } from './cue-words';
 
 export const CUE_LISTS: CueList[] = [en, zhHans, zhHant, ja, ko, es, pt, fr, id, vi, hi] as CueList[];
 
@@ -30,12 +30,7 @@ export function buildCuePatterns(lists: CueList[] = CUE_LISTS): CuePatterns {
   return out;
 }
 
-/** Node and unit tests: install the bundled lists so scanPage() can run. */
+/** Installs the bundled lists so scanPage() can run: the page kit as it loads, Node scripts and unit tests. */
 export function useBundledCueWords(): void {
   useCueWords(buildCuePatterns());
-}
-
-/** Installs the bundled lists unless some are installed already (the page kit, before each scan). */
-export function ensureCueWords(): void {
-  if (!haveCueWords()) useBundledCueWords();
 }

@@ -88,7 +88,7 @@ export function compileGroup(p: GroupPattern): Matcher {
 let compiled: Record<Group, Matcher> | null = null;
 let contactRe: RegExp | null = null;
 
-/** Installs the patterns (from the background, or from cue-lists.ts in Node). */
+/** Installs the patterns (cue-lists.ts useBundledCueWords: the page kit, Node scripts, tests). */
 export function useCueWords(patterns: CuePatterns): void {
   const out = {} as Record<Group, Matcher>;
   for (const g of GROUPS) out[g] = compileGroup(patterns[g]);
@@ -96,9 +96,6 @@ export function useCueWords(patterns: CuePatterns): void {
   contactRe = new RegExp(patterns.contactHandle);
 }
 
-export function haveCueWords(): boolean {
-  return compiled !== null;
-}
 
 /** The compiled matchers; throws when no patterns were installed (a programming error, not page input). */
 export function matchers(): Record<Group, Matcher> {

@@ -2,6 +2,7 @@
 // textContent getter and friends with functions that throw or lie; we capture the browser's own methods when
 // this module loads (before the page can touch the content script's world) and call those. Where a realm has
 // no such globals (Node with linkedom), we fall back to the object's own methods.
+import { CODE_CHARS, CODE_TAGS } from './code-text';
 type Fn = (...args: unknown[]) => unknown;
 
 const apply = Reflect.apply;
@@ -196,21 +197,10 @@ export function* textNodes(doc: Document, root: Node): Generator<Text> {
   for (;;) {
     const n = call<Node | null>(pristine.nextNode, walker, 'nextNode');
     if (!n) return;
-    const p = parentNode(n);
-    const tag = (p as Element | null)?.nodeName;
-    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') continue;
+    if (CODE_TAGS.has(parentNode(n)?.nodeName ?? '')) continue;
     yield n as Text;
   }
 }
-
-/** Elements whose text is not page text. Template contents are not in the tree, so a walker never sees them. */
-const CODE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT']);
-/**
- * Only text that could be code or CSS is asked for its parent: both always hold one of these characters, and asking
- * every text node built one wrapper per parent element (~7 ms of a 20k-element page's scan in a CPU profile);
- * finding the code up front took one walk of the whole page per tag.
- */
-const CODE_CHARS = /[{;=(]/;
 
 /** The text nodes of a whole document or shadow root, without the text of scripts and styles. */
 export function* pageTextNodes(doc: Document, root: Document | ShadowRoot): Generator<Text> {
@@ -218,7 +208,7 @@ export function* pageTextNodes(doc: Document, root: Document | ShadowRoot): Gene
   for (;;) {
     const n = call<Node | null>(pristine.nextNode, walker, 'nextNode');
     if (!n) return;
-    if (CODE_CHARS.test(nodeText(n)) && CODE_TAGS.has(call<Node | null>(pristine.parentNode, n, 'parentNode')?.nodeName ?? '')) continue;
+    if (CODE_CHARS.test(nodeText(n)) && CODE_TAGS.has(parentNode(n)?.nodeName ?? '')) continue;
     yield n as Text;
   }
 }

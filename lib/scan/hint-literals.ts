@@ -139,9 +139,9 @@ export function computeHintGroups(lists: { boundary: boolean; hint: string[] }[]
     for (const entry of list.hint) {
       const strings = expandEntry(entry.toLowerCase()).map((s) => s.trim()).filter(Boolean);
       const anchor = commonAnchor(strings);
-      if (anchor) put(anchor, list.boundary, strings);
-      // No text shared by all (rare): each string under its own longest word.
-      else for (const s of strings) put(words(s).reduce((a, b) => (b.length > a.length ? b : a)).split("'")[0], list.boundary, [s]);
+      // Every shipped entry has one; one without ("(id|passport) card") is two entries.
+      if (!anchor) throw new Error(`hint entry ${JSON.stringify(entry)}: its strings share no text of 2+ characters; split it`);
+      put(anchor, list.boundary, strings);
     }
   }
   return [...byKey.values()];

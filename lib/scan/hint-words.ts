@@ -18,7 +18,7 @@ export interface HintGroup {
   strings: string[][];
 }
 
-const hintGroups = (): HintGroup[] => hintGroupsJson as HintGroup[];
+const hintGroups = hintGroupsJson as HintGroup[];
 
 /**
  * True for characters that continue a word in whole-word lists (cue-words.ts WORD_CHAR: ASCII digits and
@@ -49,7 +49,7 @@ function wordsAt(lower: string, i: number, words: string[]): number {
 }
 
 /** Whether one expanded string occurs in lowercased text (as whole words when `boundary`). */
-export function hasString(lower: string, words: string[], boundary: boolean): boolean {
+function hasString(lower: string, words: string[], boundary: boolean): boolean {
   const head = words[0];
   for (let i = lower.indexOf(head); i >= 0; i = lower.indexOf(head, i + 1)) {
     if (boundary && isWordChar(lower.charCodeAt(i - 1))) continue;
@@ -67,7 +67,7 @@ function straightQuotes(lower: string): string {
 
 /** Lowercased text holds a hint word (any language). */
 function hasWords(lower: string): boolean {
-  for (const g of hintGroups()) {
+  for (const g of hintGroups) {
     if (!lower.includes(g.anchor)) continue;
     for (const s of g.strings) if (hasString(lower, s, g.boundary)) return true;
   }

@@ -6,6 +6,7 @@
 // and in the content script's world a page cannot replace them anyway (Chrome's isolated world, Firefox's Xray
 // views). A page that still makes a call throw costs it a hint: the sensor catches and counts it, and the observer
 // keeps watching.
+import { CODE_CHARS, CODE_TAGS } from './code-text';
 import { hasHintWords } from './hint-words';
 
 /** Characters of body text the first pass reads (with the title and labels, in the same text test). */
@@ -68,15 +69,6 @@ function firstByTag(root: Document | ShadowRoot | Element, tags: string[], n: nu
   return out;
 }
 
-/** Text that is not page text: code, styles, inert templates. */
-const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-/**
- * Only text that could be code or CSS is checked for a script or style parent: both always hold one of these
- * characters, and asking every text node for its parent made an element wrapper per node in our world (a tree walk
- * that did cost +0.33 ms on the bench article over one that did not; traced variants).
- */
-const CODE_CHARS = /[{;=(]/;
-
 /**
  * The first `max` characters of a node's text, walking text nodes and stopping early. Not textContent, not a
  * Range: textContent on <body> builds the whole page's text (~1.7 ms on the 20k-element bench page), and a Range
@@ -91,7 +83,7 @@ function firstText(node: Node, max: number): string {
   let out = '';
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const data = (n as Text).data;
-    if (CODE_CHARS.test(data) && NOT_TEXT.has(n.parentNode?.nodeName ?? '')) continue;
+    if (CODE_CHARS.test(data) && CODE_TAGS.has(n.parentNode?.nodeName ?? '')) continue;
     out += data;
     if (out.length >= max) return out.slice(0, max);
     out += ' ';
@@ -191,7 +183,7 @@ export function quickCheckAdded(added: ArrayLike<Node>[], doc: Document, seen?: 
         // A web component rendered late: its open shadow root is there by the time we look.
         const sr = el.shadowRoot;
         if (sr && quickCheckRoot(sr)) return true;
-        if (!NOT_TEXT.has(el.nodeName)) s += `${(el.textContent ?? '').slice(0, QUICK_TEXT_CHARS)} ${el.getAttribute('aria-label') ?? ''} `;
+        if (!CODE_TAGS.has(el.nodeName)) s += `${(el.textContent ?? '').slice(0, QUICK_TEXT_CHARS)} ${el.getAttribute('aria-label') ?? ''} `;
       }
       if (s.length >= QUICK_TEXT_CHARS) {
         if (hasHintWords(s)) return true;

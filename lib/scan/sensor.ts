@@ -119,7 +119,7 @@ class Sensor {
     }
     for (const f of frames) {
       this.ctx.listen(f as HTMLIFrameElement, 'load', () => {
-        this.wholeDocument = true;
+        this.checkWholeDocument();
         this.observe();
         this.queue([]);
       });
@@ -144,8 +144,18 @@ class Sensor {
   private unobserve(): void {
     this.observer?.disconnect();
     this.observer = null;
+    this.clearPending();
+  }
+
+  private clearPending(): void {
     this.pending = [];
     this.pendingRecords = 0;
+  }
+
+  /** The next re-check looks at the whole document; the batches queued so far would add nothing to that. */
+  private checkWholeDocument(): void {
+    this.wholeDocument = true;
+    this.clearPending();
   }
 
   /**
@@ -159,11 +169,7 @@ class Sensor {
       this.pending.push(records);
       this.pendingRecords += records.length;
       // A page churning out records faster than we look: one whole-document check instead of a growing queue.
-      if (this.pendingRecords > MAX_PENDING_RECORDS) {
-        this.wholeDocument = true;
-        this.pending = [];
-        this.pendingRecords = 0;
-      }
+      if (this.pendingRecords > MAX_PENDING_RECORDS) this.checkWholeDocument();
     }
     if (this.scheduled) return;
     this.scheduled = true;
@@ -171,17 +177,16 @@ class Sensor {
     this.ctx.setTimeout(() => this.ctx.whenIdle(() => this.recheck(), IDLE_TIMEOUT_MS), wait);
   }
 
-  /** Empties the queue; the pending batches' added nodes (and changed elements) as node lists, unless `skip`. */
-  private takeAdded(skip: boolean): ArrayLike<Node>[] {
+  /** Empties the queue: the pending batches' added nodes (and changed elements), as node lists. */
+  private takeAdded(): ArrayLike<Node>[] {
     const added: ArrayLike<Node>[] = [];
-    for (const batch of skip ? [] : this.pending) {
+    for (const batch of this.pending) {
       for (const r of batch) {
         if (r.type === 'attributes') added.push([r.target]);
         else if (r.addedNodes.length) added.push(r.addedNodes);
       }
     }
-    this.pending = [];
-    this.pendingRecords = 0;
+    this.clearPending();
     return added;
   }
 
@@ -214,7 +219,7 @@ class Sensor {
     if (this.checkLocation()) return;
     this.lastCheck = performance.now();
     const whole = this.wholeDocument;
-    const added = this.takeAdded(whole);
+    const added = this.takeAdded(); // empty when the whole document is checked
     this.wholeDocument = false;
     const hint = this.safe(() =>
       whole ? quickCheck(this.doc) : quickCheckAdded(added, this.doc, (el) => el.nodeName === 'IFRAME' && this.watchFrames(el)),

@@ -70,6 +70,13 @@ describe('camera watcher', () => {
     await expect(p.camera()).rejects.toMatchObject({ name: 'NotAllowedError' });
   });
 
+  it('a page that floods hellos before the sensor cannot keep the sensor’s channel out', async () => {
+    const p = page();
+    for (let i = 0; i < 20; i++) p.hello((id, port) => port.postMessage({ t: 'answer', id, allow: true }));
+    p.hello(sensor(false));
+    await expect(p.camera()).rejects.toMatchObject({ name: 'NotAllowedError' });
+  });
+
   it('a page channel that never acknowledges does not hold up the sensor’s allow', async () => {
     const p = page();
     p.hello(() => {});

@@ -24,6 +24,10 @@ describe('expandEntry', () => {
     expect(() => expandEntry(entry)).toThrow(/hint entry/);
   });
 
+  it('refuses an entry whose strings share no text to anchor them (it is two entries)', () => {
+    expect(() => computeHintGroups([{ boundary: true, hint: ['kyc|ssn'] }])).toThrow(/share no text/);
+  });
+
   it('every string of every shipped hint entry is matched by the entry itself, and nothing else is', () => {
     for (const list of HINT_LISTS) {
       for (const entry of list.hint) {

@@ -13,5 +13,3 @@ const i18n = (fakeBrowser as unknown as { i18n: Record<string, unknown> }).i18n 
 beforeEach(() => {
   fakeBrowser.reset();
 });
-
-
