@@ -4,7 +4,7 @@
 import type { Cue, PageSignals } from '../types';
 import { readCues } from './request-strength';
 import { findContactHandle, findDocs, identifierWords, matchers, normalise, CONTACT_LINK_SELECTOR } from './cue-words';
-import { attr, byTag, closest, firstByTag, customElementsUnder, frameDocument, parent, prevSibling, pageTextNodes, qs, qsa, shadowRootOf, text } from './dom-safe';
+import { attr, byTag, closest, customElementsUnder, frameDocument, parent, prevSibling, pageTextNodes, qs, qsa, shadowRootOf, text } from './dom-safe';
 
 /** Limits that keep a hostile page (100k nodes, huge text) from holding the scan. */
 export const SCAN_BUDGET = {
@@ -330,7 +330,9 @@ function labelText(el: Element, doc: Document): string {
 
 /** The root's inputs (at most `controls` of each kind's worth) with their type, lower-cased. */
 function inputsOf(scan: Scan, root: Root): Array<{ el: Element; type: string }> {
-  const list = root.nodeType === 11 ? qsa(root, 'input', 2 * scan.budget.controls) : firstByTag(root as Document, 'input', 2 * scan.budget.controls);
+  // querySelectorAll, not a live collection (see collectBrand): its static list holds the page's elements, and only
+  // the ones read become objects in our world.
+  const list = qsa(root, 'input', 2 * scan.budget.controls);
   return list.map((el) => ({ el, type: (attr(el, 'type') ?? '').trim().toLowerCase() }));
 }
 
@@ -496,9 +498,11 @@ function collectBrand(scan: Scan, root: Root): void {
   // querySelectorAll for "h1,h2" and for "header,[class*=logo i]" (every element's class tested) was ~20% of the
   // 20k-element bench ID page's scan in a CPU profile. Shadow roots are small: a query is fine there.
   const whole = root.nodeType === 9;
-  // The first h1 and the first h2 only: asking for more walks the whole page whenever it has fewer.
-  const found = whole ? [...firstByTag(doc, 'h1', 1), ...firstByTag(doc, 'h2', 1)] : qsa(root, 'h1,h2', BRAND_ITEMS);
-  const header = whole ? firstByTag(doc, 'header', 1)[0] : null;
+  // The first h1 and the first h2 only: asking for more walks the whole page whenever it has fewer. By
+  // querySelector, not getElementsByTagName: each live collection cost ~0.4 ms in a content script's world even
+  // when its first item was near the top (traced single-call scripts on the bench's ID-form page).
+  const found = whole ? [qs(doc, 'h1'), qs(doc, 'h2')].filter((el): el is Element => el !== null) : qsa(root, 'h1,h2', BRAND_ITEMS);
+  const header = whole ? qs(doc, 'header') : null;
   // Logos: an image in the header or in a "logo" box. Selectors like "header img[alt]" test every image's
   // ancestors, ~2 ms on a page of 2,000 product images; the boxes are few, so look inside each instead.
   const boxes = header ? [header, ...qsa(header, '[class*="logo" i]', BRAND_ITEMS)] : qsa(root, 'header,[class*="logo" i]', BRAND_ITEMS);
