@@ -5,7 +5,7 @@ import { BANNER_TAG, MAX_REPAIRS_PER_WINDOW, REPAIR_WINDOW_MS, createBannerHost 
 import { HOST_STYLE } from '../../components/banner/banner-styles';
 import { T } from '../../components/banner/banner-text';
 import { renderBanner, safeHttps } from '../../components/banner/banner-view';
-import { showPageWarning, type PageWarning } from '../../components/banner/page-warning';
+import { pageKey, showPageWarning, type PageWarning } from '../../components/banner/page-warning';
 import { fileInputFor } from '../../components/banner/upload-guard';
 import { ScriptLife } from '../../lib/scan/script-life';
 import type { Verdict } from '../../lib/types';
@@ -303,5 +303,14 @@ describe('banner view', () => {
     expect(bar.getAttribute('role')).toBe('alert');
     expect(bar.className).toBe('bar');
     expect(root.querySelector('style')?.textContent).toContain('.bar');
+  });
+});
+
+describe('pageKey (what "dismiss" remembers in this document)', () => {
+  it('is the URL without its query and fragment', () => {
+    expect(pageKey('https://verify.example.top/kyc/step2?token=abc#upload')).toBe('https://verify.example.top/kyc/step2');
+    expect(pageKey('https://verify.example.top/kyc/step2#a?b')).toBe('https://verify.example.top/kyc/step2');
+    expect(pageKey('https://verify.example.top/')).toBe('https://verify.example.top/');
+    expect(pageKey('https://verify.example.top/a')).not.toBe(pageKey('https://verify.example.top/b'));
   });
 });
