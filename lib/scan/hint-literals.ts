@@ -76,7 +76,10 @@ export function expandEntry(entry: string): string[] {
         else if (entry[j] === ')' && --depth === 0) break;
       }
       if (j >= entry.length) throw new Error(`hint entry ${JSON.stringify(entry)}: unclosed group`);
-      options = expandEntry(entry.slice(i + 1, j).replace(/^\?:/, ''));
+      const inner = entry.slice(i + 1, j);
+      // (?:…) only: a lookaround such as 身份证(?!号) matches by what follows, not a list of strings.
+      if (inner.startsWith('?') && !inner.startsWith('?:')) throw new Error(`hint entry ${JSON.stringify(entry)}: lookarounds cannot be expanded`);
+      options = expandEntry(inner.replace(/^\?:/, ''));
       i = j + 1;
     } else if (c === '[') {
       const j = entry.indexOf(']', i);

@@ -20,7 +20,7 @@ describe('expandEntry', () => {
     expect(expandEntry(entry).sort()).toEqual([...strings].sort());
   });
 
-  it.each(['drag .* here', 'x+', 'a{2}', '[a-z]ard', '\\sid', '(open'])('refuses %s (no finite list of strings)', (entry) => {
+  it.each(['drag .* here', 'x+', 'a{2}', '[a-z]ard', '\\sid', '(open', '身份证(?!号)', '(?<!my )id'])('refuses %s (no finite list of strings)', (entry) => {
     expect(() => expandEntry(entry)).toThrow(/hint entry/);
   });
 
