@@ -4,6 +4,12 @@
 // scripts/bench-popup.ts). Prints one table, writes bench-output/bench.json.
 //
 //   npm run bench [-- --runs N] [--no-build] [--readme] [--content-only] [--floor]
+//   npm run bench -- --compare DIR [DIR…] [--page ID] [--runs N]
+//
+// --compare: built extension folders (e.g. IDG_OUT_DIR=/tmp/try npx wxt build → /tmp/try/chrome-mv3) measured on one
+// bench page (default: the ID-form page), round by round in turn, one browser each: on a shared machine the medians
+// of separate runs drift by ±0.5 ms, more than most single changes save, so a change is compared with its baseline
+// in the same minutes.
 //
 // How the extension's time is attributed: a trace (CDP Tracing, devtools.timeline + v8 categories) of each page
 // load; on the page's renderer main threads (CrRendererMain), every complete event whose arguments name a script of
@@ -258,24 +264,73 @@ async function measureFloor(server: FixtureServer, quiet: BenchPage[], empty: Ma
   return markdownTable(['content script that only does this (ms over the empty one)', ...quiet.map((p) => p.title)], rows);
 }
 
+/** Serves the bench pages at /bench/<id>. */
+function benchRoute(byId: Map<string, BenchPage>): Route {
+  return (_req, res, url) => {
+    const bp = url.pathname.startsWith('/bench/') ? byId.get(url.pathname.slice('/bench/'.length)) : undefined;
+    if (!bp) return false;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(bp.html);
+    return true;
+  };
+}
+
+/** --compare: each folder's extension on one page, interleaved round by round; prints medians and every load. */
+async function compare(server: FixtureServer, dirs: string[], bp: BenchPage, runs: number): Promise<void> {
+  const sessions = [];
+  try {
+    for (const dir of dirs) sessions.push(await launchChromium(server, { extensionDir: dir }));
+    const ms: number[][] = dirs.map(() => []);
+    for (let round = 0; round <= runs; round++) {
+      for (const [i, session] of sessions.entries()) {
+        const page = await session.context.newPage();
+        try {
+          const s = await measure(page, server, bp, session.extensionId);
+          if (round > 0) ms[i].push(s.ms);
+        } finally {
+          await page.close();
+        }
+      }
+      process.stdout.write(`\r  round ${round}/${runs}   `);
+    }
+    process.stdout.write('\n');
+    const base = median(ms[0]);
+    const rows = dirs.map((d, i) => [d, median(ms[i]).toFixed(2), (median(ms[i]) - base).toFixed(2), ms[i].map((x) => x.toFixed(1)).join(' ')]);
+    console.log(markdownTable([`${bp.title}: extension folder`, 'median (ms)', 'vs first', 'each load (ms)'], rows));
+  } finally {
+    for (const s of sessions) await s.close();
+  }
+}
+
 async function main() {
   const args = process.argv.slice(2);
   const runs = args.includes('--runs') ? Math.max(1, Number(args[args.indexOf('--runs') + 1]) || DEFAULT_RUNS) : DEFAULT_RUNS;
+  if (args.includes('--compare')) {
+    const after = args.slice(args.indexOf('--compare') + 1);
+    const end = after.findIndex((a) => a.startsWith('--'));
+    const dirs = end < 0 ? after : after.slice(0, end);
+    const pageId = args.includes('--page') ? args[args.indexOf('--page') + 1] : 'listing-20k-id-form';
+    const bp = benchPages().find((p) => p.id === pageId);
+    if (!bp || !dirs.length) {
+      console.error(`bench --compare: give built extension folders and a --page of ${benchPages().map((p) => p.id).join(', ')}`);
+      process.exitCode = 2;
+      return;
+    }
+    for (const d of dirs) if (!existsSync(join(d, 'manifest.json'))) throw new Error(`bench --compare: no manifest.json in ${d}`);
+    const server = await startFixtureServer({ routes: [benchRoute(new Map([[bp.id, bp]]))] });
+    try {
+      await compare(server, dirs, bp, runs);
+    } finally {
+      await server.close();
+    }
+    return;
+  }
   if (!args.includes('--no-build')) ensureBuilt();
   mkdirSync(OUTPUT_DIR, { recursive: true });
   const emptyDir = writeEmptyExtension();
   const pages = benchPages();
   const byId = new Map(pages.map((p) => [p.id, p]));
-  const routes: Route[] = [
-    (_req, res, url) => {
-      const bp = url.pathname.startsWith('/bench/') ? byId.get(url.pathname.slice('/bench/'.length)) : undefined;
-      if (!bp) return false;
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(bp.html);
-      return true;
-    },
-  ];
-  const server = await startFixtureServer({ routes });
+  const server = await startFixtureServer({ routes: [benchRoute(byId)] });
   console.log(`Content-script cost: ${runs} traced loads per page and extension (plus one warm-up round).`);
   let empty: Map<string, Sample[]>;
   let guard: Map<string, Sample[]>;
