@@ -17,6 +17,20 @@ const OFFICIAL_CN = 'www.10086.cn';
 const AUDIT = 'banner-audit.test';
 /** A page on the official site asking for an ID photo (served by a route, not a fixture file). */
 const OFFICIAL_UPLOAD = '/idg-realname-upload';
+/** A face-scan step on the scam host: ID uploads and a button that opens the camera, as kits' last step does. */
+const FACE_SCAN = '/face-scan';
+const FACE_SCAN_HTML = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>中国移动 实名认证 - 人脸识别</title></head>
+<body><header><h1>中国移动 在线实名认证</h1></header><main><h2>第三步：人脸识别</h2>
+<div class="zone">身份证人像面<input type="file" name="front" accept="image/*" style="display:none"></div>
+<div class="zone">身份证国徽面<input type="file" name="back" accept="image/*" style="display:none"></div>
+<p>请正对屏幕，点击下方按钮开始刷脸认证</p><button type="button" id="start">开始人脸识别</button><p id="status">未开始</p></main>
+<script>window.camResult = 'none';
+document.getElementById('start').addEventListener('click', function () {
+  window.camResult = 'pending';
+  navigator.mediaDevices.getUserMedia({ video: { facingMode: 'user' } }).then(function (stream) {
+    stream.getTracks().forEach(function (t) { t.stop(); }); window.camResult = 'stream';
+  }, function (e) { window.camResult = e.name; });
+});</script></body></html>`;
 const BANNER = 'id-guard-banner';
 /** How long a file chooser gets to (wrongly) open before we say it did not: choosers open within ~100 ms. */
 const NO_CHOOSER_MS = 1500;
@@ -32,6 +46,12 @@ beforeAll(async () => {
         res.end(`<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>中国移动 实名认证</title>
           <h1>中国移动 在线实名认证</h1><p>请上传身份证人像面照片</p>
           <label for="f" id="z">上传身份证人像面</label><input type="file" id="f" accept="image/*" hidden>`);
+        return true;
+      },
+      (_req, res, url) => {
+        if (url.hostname !== SCAM_CN || url.pathname !== FACE_SCAN) return false;
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(FACE_SCAN_HTML);
         return true;
       },
       (_req, res, url) => {
@@ -177,6 +197,47 @@ describe('banner in chromium', () => {
       expect(choosers).toEqual(['front']);
       expect(await shadow.eval<boolean>(`function () { return !!this.querySelector('[role="alertdialog"]'); }`)).toBe(false);
       expect(await page.evaluate(() => (window as any).received)).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('asks before the camera opens on a warned page: refused after "Cancel", opened after "Continue"', async () => {
+    const s = await launchChromium(server, { fakeMedia: true });
+    try {
+      const page = await s.context.newPage();
+      await page.goto(server.url(SCAM_CN, FACE_SCAN));
+      await page.waitForSelector(`${BANNER}[data-level="danger"]`, { state: 'attached', timeout: 15_000 });
+      // The banner is looked up afresh each time: the camera cue changes the verdict's reasons, which renders it anew.
+      const inBanner = async <T>(fn: string): Promise<T> => {
+        const shadow = await chromiumShadow(page);
+        try {
+          return await shadow.eval<T>(fn);
+        } finally {
+          await shadow.cdp.detach().catch(() => {});
+        }
+      };
+      const asking = () => inBanner<boolean>(`function () { return !!this.querySelector('[role="alertdialog"]'); }`);
+      const result = () => page.evaluate(() => (window as unknown as { camResult: string }).camResult);
+      // The page's own script starts the camera (the banner covers the button: no pointer click reaches it).
+      const start = () => page.evaluate(() => document.getElementById('start')!.click());
+      await start();
+      // Held while the person reads the question (the MAIN-world watcher waits for the sensor's answer).
+      await waitFor(asking, 5_000);
+      await page.waitForTimeout(500);
+      expect(await result()).toBe('pending');
+      expect(await inBanner<string>('function () { return this.activeElement.textContent; }')).toMatch(/Cancel/);
+      await page.keyboard.press('Escape');
+      await waitFor(async () => (await result()) !== 'pending', 5_000);
+      expect(await result()).toBe('NotAllowedError');
+      expect(await asking()).toBe(false);
+      // Asked again on the next try; "Continue" lets the browser open its (fake) camera.
+      await start();
+      await waitFor(asking, 5_000);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await waitFor(async () => (await result()) !== 'pending', 5_000);
+      expect(await result()).toBe('stream');
     } finally {
       await s.close();
     }
@@ -343,6 +404,35 @@ describe('banner in firefox', () => {
       await page.keyboard.press('Enter');
       await waitFor(() => page.evaluate(() => (window as any).inputClicks === 1), 5000);
       expect(await page.evaluate(() => (window as any).received)).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('asks before the camera opens on a warned page: refused after "Cancel", opened after "Continue"', async () => {
+    const s = await launchFirefox(server, hosts, { fakeMedia: true });
+    try {
+      const page = await s.browser.newPage();
+      await page.goto(server.url(SCAM_CN, FACE_SCAN));
+      await firefoxBanner(page);
+      await page.bringToFront();
+      const result = () => page.evaluate(() => (window as unknown as { camResult: string }).camResult);
+      const start = () => page.evaluate(() => document.getElementById('start')!.click());
+      await start();
+      // The question takes the focus (its Cancel button, inside the closed shadow root) while the call is held.
+      await waitFor(() => page.evaluate((tag) => document.activeElement?.localName === tag, BANNER), 5_000);
+      await new Promise((r) => setTimeout(r, 500));
+      expect(await result()).toBe('pending');
+      await page.keyboard.press('Escape');
+      await waitFor(async () => (await result()) !== 'pending', 5_000);
+      expect(await result()).toBe('NotAllowedError');
+      await start();
+      await waitFor(() => page.evaluate((tag) => document.activeElement?.localName === tag, BANNER), 5_000);
+      await new Promise((r) => setTimeout(r, 300));
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await waitFor(async () => (await result()) !== 'pending', 5_000);
+      expect(await result()).toBe('stream');
     } finally {
       await s.close();
     }

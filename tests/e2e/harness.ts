@@ -123,7 +123,11 @@ export interface ChromiumSession {
 }
 
 /** Headless Chromium with the built extension loaded and every host name mapped to the fixture server. */
-export async function launchChromium(server: FixtureServer, opts: { extensionDir?: string; locale?: string } = {}): Promise<ChromiumSession> {
+/**
+ * `fakeMedia`: a fake camera that the browser grants without asking, so a page's getUserMedia resolves unless ID
+ * Guard holds or refuses it (without it, headless Chromium has no camera and every call fails on its own).
+ */
+export async function launchChromium(server: FixtureServer, opts: { extensionDir?: string; locale?: string; fakeMedia?: boolean } = {}): Promise<ChromiumSession> {
   const extDir = opts.extensionDir ?? CHROME_EXT;
   assertBuilt(extDir);
   const { chromium } = await import('playwright-core');
@@ -147,6 +151,7 @@ export async function launchChromium(server: FixtureServer, opts: { extensionDir
       '--disable-quic',
       `--lang=${locale}`,
       `--host-resolver-rules=MAP * 127.0.0.1:${server.port}`,
+      ...(opts.fakeMedia ? ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'] : []),
     ],
   });
   let [serviceWorker] = context.serviceWorkers();
@@ -182,7 +187,7 @@ export interface FirefoxSession {
 export async function launchFirefox(
   server: FixtureServer,
   hosts: string[],
-  opts: { extensionDir?: string; locale?: string } = {},
+  opts: { extensionDir?: string; locale?: string; fakeMedia?: boolean } = {},
 ): Promise<FirefoxSession> {
   // network.dns.localDomains maps names, not ports: when the server is not on 443 the URLs carry the port.
   const extDir = opts.extensionDir ?? FIREFOX_EXT;
@@ -207,6 +212,8 @@ export async function launchFirefox(
       'browser.safebrowsing.malware.enabled': false,
       'browser.safebrowsing.phishing.enabled': false,
       'extensions.update.enabled': false,
+      // As launchChromium's fakeMedia: a fake camera, granted without a prompt.
+      ...(opts.fakeMedia ? { 'media.navigator.streams.fake': true, 'media.navigator.permission.disabled': true } : {}),
     },
   });
   await browser.installExtension(extDir);
