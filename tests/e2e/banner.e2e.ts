@@ -71,6 +71,37 @@ afterAll(() => server?.close());
 /** The AUDIT page variants: every level and language, with and without the upload question. */
 const AUDITS = ['level=danger&lang=en&question', 'level=caution&lang=en', 'level=danger&lang=zh_CN&question', 'level=caution&lang=zh_TW&dark'];
 
+/** What the camera scenario needs of a page, in Playwright's and Puppeteer's common shape. */
+type CameraPage = { evaluate<T>(fn: () => T): Promise<T>; keyboard: { press(key: string): Promise<void> } };
+
+/**
+ * The FACE_SCAN page's camera, on a browser with a fake camera: held while the question is shown (`asking`), refused
+ * after "Cancel" (Escape), asked again next time and let through after "Continue" (Tab, Enter).
+ */
+async function cameraGuardScenario(page: CameraPage, asking: () => Promise<boolean>, whenAsked?: () => Promise<void>): Promise<void> {
+  const result = () => page.evaluate(() => (window as unknown as { camResult: string }).camResult);
+  const settled = async () => {
+    await waitFor(async () => (await result()) !== 'pending', 5_000);
+    return result();
+  };
+  // The page's own script starts the camera (the banner covers the button: no pointer click reaches it).
+  const start = () => page.evaluate(() => void document.getElementById('start')!.click());
+  await start();
+  // Held while the person reads the question (the MAIN-world watcher waits for the sensor's answer).
+  await waitFor(asking, 5_000);
+  await new Promise((r) => setTimeout(r, 500));
+  expect(await result()).toBe('pending');
+  await whenAsked?.();
+  await page.keyboard.press('Escape');
+  expect(await settled()).toBe('NotAllowedError');
+  await start();
+  await waitFor(asking, 5_000);
+  await new Promise((r) => setTimeout(r, 300));
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  expect(await settled()).toBe('stream');
+}
+
 // ------------------------------------------------------------------------------------------------ Chromium
 
 /** The banner's CLOSED shadow root, reached through the DevTools protocol (which pierces closed roots; the page cannot). */
@@ -218,26 +249,11 @@ describe('banner in chromium', () => {
         }
       };
       const asking = () => inBanner<boolean>(`function () { return !!this.querySelector('[role="alertdialog"]'); }`);
-      const result = () => page.evaluate(() => (window as unknown as { camResult: string }).camResult);
-      // The page's own script starts the camera (the banner covers the button: no pointer click reaches it).
-      const start = () => page.evaluate(() => document.getElementById('start')!.click());
-      await start();
-      // Held while the person reads the question (the MAIN-world watcher waits for the sensor's answer).
-      await waitFor(asking, 5_000);
-      await page.waitForTimeout(500);
-      expect(await result()).toBe('pending');
-      expect(await inBanner<string>('function () { return this.activeElement.textContent; }')).toMatch(/Cancel/);
-      await page.keyboard.press('Escape');
-      await waitFor(async () => (await result()) !== 'pending', 5_000);
-      expect(await result()).toBe('NotAllowedError');
+      await cameraGuardScenario(page as unknown as CameraPage, asking, async () => {
+        // The question took the focus: its Cancel button, the safe answer.
+        expect(await inBanner<string>('function () { return this.activeElement.textContent; }')).toMatch(/Cancel/);
+      });
       expect(await asking()).toBe(false);
-      // Asked again on the next try; "Continue" lets the browser open its (fake) camera.
-      await start();
-      await waitFor(asking, 5_000);
-      await page.keyboard.press('Tab');
-      await page.keyboard.press('Enter');
-      await waitFor(async () => (await result()) !== 'pending', 5_000);
-      expect(await result()).toBe('stream');
     } finally {
       await s.close();
     }
@@ -416,23 +432,9 @@ describe('banner in firefox', () => {
       await page.goto(server.url(SCAM_CN, FACE_SCAN));
       await firefoxBanner(page);
       await page.bringToFront();
-      const result = () => page.evaluate(() => (window as unknown as { camResult: string }).camResult);
-      const start = () => page.evaluate(() => document.getElementById('start')!.click());
-      await start();
       // The question takes the focus (its Cancel button, inside the closed shadow root) while the call is held.
-      await waitFor(() => page.evaluate((tag) => document.activeElement?.localName === tag, BANNER), 5_000);
-      await new Promise((r) => setTimeout(r, 500));
-      expect(await result()).toBe('pending');
-      await page.keyboard.press('Escape');
-      await waitFor(async () => (await result()) !== 'pending', 5_000);
-      expect(await result()).toBe('NotAllowedError');
-      await start();
-      await waitFor(() => page.evaluate((tag) => document.activeElement?.localName === tag, BANNER), 5_000);
-      await new Promise((r) => setTimeout(r, 300));
-      await page.keyboard.press('Tab');
-      await page.keyboard.press('Enter');
-      await waitFor(async () => (await result()) !== 'pending', 5_000);
-      expect(await result()).toBe('stream');
+      const asking = () => page.evaluate((tag) => document.activeElement?.localName === tag, BANNER);
+      await cameraGuardScenario(page as unknown as CameraPage, asking);
     } finally {
       await s.close();
     }
