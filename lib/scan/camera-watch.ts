@@ -8,8 +8,7 @@
 // runs before the sensor, which says hello only on a page with ID cues. So the watcher takes every hello, asks every
 // channel, and any "block" wins: a page's own channel can delay or block its own camera, never overrule the sensor.
 import { wrapNative } from '../native-wrap';
-
-const HELLO = '__idGuardCameraHello'; // = CAMERA_HELLO_KEY in lib/scan/camera-bridge.ts
+import { CAMERA_HELLO_KEY as HELLO } from './camera-bridge';
 /** The sensor acknowledges within a few ms; 300 ms leaves room for a busy page without a visible stall. */
 const ACK_MS = 300;
 /** Cap on a held call once acknowledged (the person may be reading the warning); then it goes through. */
