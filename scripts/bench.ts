@@ -22,7 +22,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
-import { CHROME_EXT, launchChromium, ROOT, startFixtureServer, type FixtureServer, type Route } from '../tests/e2e/harness';
+import { CHROME_EXT, launchChromium, ROOT, startFixtureServer, type ChromiumSession, type FixtureServer, type Route } from '../tests/e2e/harness';
 import { benchPages, type BenchPage } from './bench-content';
 import { ensureBuilt, updateReadmeSection } from './eval';
 import { BANNER_TAG, markdownTable, sleep } from './page-probe';
@@ -67,17 +67,18 @@ void document.title;
  * content script of its own, on the quiet pages (the README's "Where a quiet page's time goes"). Reference points
  * for the "empty + 2 ms" targets, not targets.
  */
+const FLOOR_TITLE = 'void document.title;';
+const FLOOR_INPUT = 'void document.getElementsByTagName("input")[0];';
+const FLOOR_TEXT = 'const w=document.createTreeWalker(document.body,4);let o="";for(let n=w.nextNode();n&&o.length<4000;n=w.nextNode())o+=n.data;';
+const FLOOR_OBSERVER = 'new MutationObserver(()=>{}).observe(document,{childList:true,subtree:true});';
 const FLOOR_STEPS: Array<[string, string]> = [
-  ['document.title', 'void document.title;'],
+  ['document.title', FLOOR_TITLE],
   ['document.body (its first element wrapper)', 'void document.body;'],
-  ["the page's first input (walks the whole page if none)", 'void document.getElementsByTagName("input")[0];'],
-  ['4,000 characters of body text (tree walk, text nodes only)', 'const w=document.createTreeWalker(document.body,4);let o="";for(let n=w.nextNode();n&&o.length<4000;n=w.nextNode())o+=n.data;'],
+  ["the page's first input (walks the whole page if none)", FLOOR_INPUT],
+  ['4,000 characters of body text (tree walk, text nodes only)', FLOOR_TEXT],
   ['body.textContent, cut to 4,000 characters', 'void document.body.textContent.slice(0,4000);'],
-  ['one MutationObserver on the document', 'new MutationObserver(()=>{}).observe(document,{childList:true,subtree:true});'],
-  [
-    'title + first input + 4,000 characters + observer',
-    'void document.title;void document.getElementsByTagName("input")[0];const w=document.createTreeWalker(document.body,4);let o="";for(let n=w.nextNode();n&&o.length<4000;n=w.nextNode())o+=n.data;new MutationObserver(()=>{}).observe(document,{childList:true,subtree:true});',
-  ],
+  ['one MutationObserver on the document', FLOOR_OBSERVER],
+  ['title + first input + 4,000 characters + observer', FLOOR_TITLE + FLOOR_INPUT + FLOOR_TEXT + FLOOR_OBSERVER],
 ];
 
 function writeReferenceExtension(dir: string, name: string, content: string): string {
@@ -202,6 +203,16 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
+/** One traced load of `bp` in a new tab of `session`. */
+async function measureInNewTab(session: ChromiumSession, server: FixtureServer, bp: BenchPage): Promise<Sample> {
+  const page = await session.context.newPage();
+  try {
+    return await measure(page, server, bp, session.extensionId);
+  } finally {
+    await page.close();
+  }
+}
+
 /** Loads every page `runs` times (after one warm-up round) in one browser with one extension. */
 async function measureExtension(server: FixtureServer, extensionDir: string, pages: BenchPage[], runs: number, label: string): Promise<Map<string, Sample[]>> {
   const session = await launchChromium(server, { extensionDir });
@@ -209,13 +220,8 @@ async function measureExtension(server: FixtureServer, extensionDir: string, pag
   try {
     for (let round = 0; round <= runs; round++) {
       for (const bp of pages) {
-        const page = await session.context.newPage();
-        try {
-          const s = await measure(page, server, bp, session.extensionId);
-          if (round > 0) samples.get(bp.id)!.push(s); // round 0 warms caches (code cache, fonts, disk)
-        } finally {
-          await page.close();
-        }
+        const s = await measureInNewTab(session, server, bp);
+        if (round > 0) samples.get(bp.id)!.push(s); // round 0 warms caches (code cache, fonts, disk)
       }
       process.stdout.write(`\r  ${label}: round ${round}/${runs}   `);
     }
@@ -277,19 +283,14 @@ function benchRoute(byId: Map<string, BenchPage>): Route {
 
 /** --compare: each folder's extension on one page, interleaved round by round; prints medians and every load. */
 async function compare(server: FixtureServer, dirs: string[], bp: BenchPage, runs: number): Promise<void> {
-  const sessions = [];
+  const sessions: ChromiumSession[] = [];
   try {
     for (const dir of dirs) sessions.push(await launchChromium(server, { extensionDir: dir }));
     const ms: number[][] = dirs.map(() => []);
     for (let round = 0; round <= runs; round++) {
       for (const [i, session] of sessions.entries()) {
-        const page = await session.context.newPage();
-        try {
-          const s = await measure(page, server, bp, session.extensionId);
-          if (round > 0) ms[i].push(s.ms);
-        } finally {
-          await page.close();
-        }
+        const s = await measureInNewTab(session, server, bp);
+        if (round > 0) ms[i].push(s.ms); // round 0 warms caches, as in measureExtension
       }
       process.stdout.write(`\r  round ${round}/${runs}   `);
     }

@@ -191,19 +191,11 @@ export function customElementsUnder(doc: Document, root: Node, max: number): Ele
   return out;
 }
 
-/** Iterates the text nodes under `root`, skipping script/style/template contents. */
+/**
+ * Iterates the text nodes under `root` (an element, a document or a shadow root), without the text of scripts and
+ * styles. A node is asked for its parent only when its text could be code (code-text.ts CODE_CHARS).
+ */
 export function* textNodes(doc: Document, root: Node): Generator<Text> {
-  const walker = call<TreeWalker>(pristine.createTreeWalker, doc, 'createTreeWalker', [root, 4 /* SHOW_TEXT */]);
-  for (;;) {
-    const n = call<Node | null>(pristine.nextNode, walker, 'nextNode');
-    if (!n) return;
-    if (CODE_TAGS.has(parentNode(n)?.nodeName ?? '')) continue;
-    yield n as Text;
-  }
-}
-
-/** The text nodes of a whole document or shadow root, without the text of scripts and styles. */
-export function* pageTextNodes(doc: Document, root: Document | ShadowRoot): Generator<Text> {
   const walker = call<TreeWalker>(pristine.createTreeWalker, doc, 'createTreeWalker', [root, 4 /* SHOW_TEXT */]);
   for (;;) {
     const n = call<Node | null>(pristine.nextNode, walker, 'nextNode');

@@ -1,32 +1,11 @@
 // Build time only (scripts/gen-hint-words.ts, tests): expands each language's "hint" list (data/cues/<lang>.json)
 // into the plain strings its entries match, grouped under anchors, as data/hint-words.json for the first pass
 // (lib/scan/hint-words.ts). Never imported by sensor.js: it carries every language's list.
-import { boundary as enB, hint as en } from '../../data/cues/en.json';
-import { boundary as esB, hint as es } from '../../data/cues/es.json';
-import { boundary as frB, hint as fr } from '../../data/cues/fr.json';
-import { boundary as hiB, hint as hi } from '../../data/cues/hi.json';
-import { boundary as idB, hint as id } from '../../data/cues/id.json';
-import { boundary as jaB, hint as ja } from '../../data/cues/ja.json';
-import { boundary as koB, hint as ko } from '../../data/cues/ko.json';
-import { boundary as ptB, hint as pt } from '../../data/cues/pt.json';
-import { boundary as viB, hint as vi } from '../../data/cues/vi.json';
-import { boundary as zhB, hint as zh } from '../../data/cues/zh-Hans.json';
-import { boundary as zhtB, hint as zht } from '../../data/cues/zh-Hant.json';
+import { CUE_LISTS } from './cue-lists';
 import type { HintGroup } from './hint-words';
 
-export const HINT_LISTS = [
-  { lang: 'en', boundary: enB, hint: en },
-  { lang: 'zh-Hans', boundary: zhB, hint: zh },
-  { lang: 'zh-Hant', boundary: zhtB, hint: zht },
-  { lang: 'ja', boundary: jaB, hint: ja },
-  { lang: 'ko', boundary: koB, hint: ko },
-  { lang: 'es', boundary: esB, hint: es },
-  { lang: 'pt', boundary: ptB, hint: pt },
-  { lang: 'fr', boundary: frB, hint: fr },
-  { lang: 'id', boundary: idB, hint: id },
-  { lang: 'vi', boundary: viB, hint: vi },
-  { lang: 'hi', boundary: hiB, hint: hi },
-];
+/** Each language's hint list, in CUE_LISTS order. */
+export const HINT_LISTS = CUE_LISTS.map((l) => ({ lang: l.lang, boundary: l.boundary, hint: l.hint as string[] }));
 
 /** More strings than this from one entry means the entry is not a short hint any more: shorten it. */
 const MAX_EXPANSIONS = 64;

@@ -4,7 +4,7 @@
 import type { Cue, PageSignals } from '../types';
 import { readCues } from './request-strength';
 import { findContactHandle, findDocs, identifierWords, matchers, normalise, CONTACT_LINK_SELECTOR } from './cue-words';
-import { attr, byTag, closest, firstByTag, customElementsUnder, frameDocument, parent, prevSibling, pageTextNodes, qs, qsa, shadowRootOf, text } from './dom-safe';
+import { attr, byTag, closest, firstByTag, customElementsUnder, frameDocument, parent, prevSibling, qs, qsa, shadowRootOf, text, textNodes } from './dom-safe';
 
 /** Limits that keep a hostile page (100k nodes, huge text) from holding the scan. */
 export const SCAN_BUDGET = {
@@ -437,7 +437,7 @@ function scanText(scan: Scan, root: Root, doc: Document): void {
     short = [];
   };
   let checked = 0;
-  for (const t of pageTextNodes(doc, root)) {
+  for (const t of textNodes(doc, root)) {
     if (++scan.nodes > scan.budget.textNodes || scan.chars > scan.budget.textChars) {
       scan.errors++; // text left unread: say so, as the other budgets do
       break;
@@ -494,9 +494,9 @@ function collectBrand(scan: Scan, root: Root): void {
     const v = site && attr(site, 'content');
     if (v) scan.brand.push(v.slice(0, 80));
   }
-  // Live collections read only as far as needed, and logos looked for in the page's <header>: a whole-page
-  // querySelectorAll for "h1,h2" and for "header,[class*=logo i]" (every element's class tested) was ~20% of the
-  // 20k-element bench ID page's scan in a CPU profile. Shadow roots are small: a query is fine there.
+  // The first of each, and logos looked for in the page's <header>: a whole-page querySelectorAll for "h1,h2" and
+  // for "header,[class*=logo i]" (every element's class tested) was ~20% of the 20k-element bench ID page's scan in
+  // a CPU profile. Shadow roots are small: a query is fine there.
   const whole = root.nodeType === 9;
   // The first h1 and the first h2 only: asking for more walks the whole page whenever it has fewer. By
   // querySelector, not getElementsByTagName: each live collection cost ~0.4 ms in a content script's world even

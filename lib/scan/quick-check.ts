@@ -40,7 +40,7 @@ const QUICK_INPUTS = 300;
 
 /** True when a root holds an input that is an ID cue on its own. */
 function hasCueInput(root: Document | ShadowRoot | Element): boolean {
-  if (root.nodeType === 1 && root.nodeName === 'INPUT' && matchesQuick(root as Element)) return true;
+  if (root.nodeType === 1 && matchesQuick(root as Element)) return true;
   // Tested as they are read: collecting all of them first walked the whole page even when the first one matched.
   const inputs = root.nodeType === 11 ? root.querySelectorAll('input') : (root as Document | Element).getElementsByTagName('input');
   let i = 0;
@@ -179,7 +179,7 @@ export function quickCheckAdded(added: ArrayLike<Node>[], doc: Document, seen?: 
         const el = n as Element;
         checkInputs = true;
         seen?.(el);
-        if (el.nodeName === 'INPUT' && matchesQuick(el)) return true;
+        if (matchesQuick(el)) return true;
         // A web component rendered late: its open shadow root is there by the time we look.
         const sr = el.shadowRoot;
         if (sr && quickCheckRoot(sr)) return true;
