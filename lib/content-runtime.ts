@@ -6,13 +6,12 @@
 // wrappers) cost 7–10 ms per page in Chromium, several times issue 3's whole per-page budget. The calls
 // the content scripts make are promise-based (or synchronous) in both browsers' own namespaces: Firefox's `browser`, and
 // Chrome MV3's `chrome` (runtime.sendMessage returns a promise when given no callback).
-import { langFromTag } from './lang';
+import { makeI18n, type I18n } from './lang';
 import type { ContentMessage, Replies } from './messages';
-import type { Lang } from './types';
 
 interface NativeApi {
   runtime?: { id?: string; sendMessage(message: unknown): Promise<unknown>; getURL(path: string): string };
-  i18n?: { getUILanguage(): string };
+  i18n?: { getMessage(key: string, substitutions?: string[]): string };
 }
 
 /**
@@ -60,11 +59,13 @@ export function extensionUrl(path: string): string {
   return runtime.getURL(path);
 }
 
-/** The browser's UI language. */
-export function uiLanguage(): Lang {
-  try {
-    return langFromTag(ext().i18n?.getUILanguage() ?? globalThis.navigator?.language);
-  } catch {
-    return langFromTag(globalThis.navigator?.language);
-  }
+/** The messages in the browser's language (public/_locales, read by the browser itself). */
+export function contentI18n(): I18n {
+  return makeI18n((key, subs) => {
+    try {
+      return ext().i18n?.getMessage(key, subs) ?? '';
+    } catch {
+      return ''; // cut off from the extension: keys show as themselves rather than throwing in the page
+    }
+  });
 }

@@ -1,17 +1,21 @@
-// UI language: Simplified Chinese, Traditional Chinese or English, following the browser's UI language.
-// UI strings live next to their component as LocalText records (so a missing translation is a type error),
-// not in _locales, which only carries the manifest's name and description.
-// The content script reads the language through lib/content-runtime.ts instead (no polyfill there).
-import { langFromTag } from './lang';
-import type { Lang } from './types';
+// Text for the popup, the options page and the background, through the browser's own i18n (webextension-polyfill's
+// `browser.i18n`). The content script has its own door (lib/content-runtime.ts contentI18n: no polyfill there).
+import { makeI18n, type I18n } from './lang';
+import type { Lang, MessageKey } from './types';
 
-export { langFromTag, pick } from './lang';
+export { docList, langTag, orgName, regionName, textOf } from './lang';
 
-/** The browser's UI language (popup, options and background). */
+/** The messages in the browser's language. Read on each call: getMessage is synchronous and cheap. */
+export function uiI18n(): I18n {
+  return makeI18n((key, subs) => browser.i18n.getMessage(key as never, subs));
+}
+
+/** One message in the browser's language. */
+export function t(key: MessageKey, ...substitutions: string[]): string {
+  return browser.i18n.getMessage(key as never, substitutions) || key;
+}
+
+/** The locale whose messages the browser reads. */
 export function uiLang(): Lang {
-  try {
-    return langFromTag(browser.i18n.getUILanguage());
-  } catch {
-    return langFromTag(globalThis.navigator?.language);
-  }
+  return uiI18n().lang;
 }

@@ -7,7 +7,7 @@ import type { IndexEntry, RegistryIndex } from './registry-index';
 import { assessRequest } from './scan/id-request';
 import type { JudgePolicy } from './settings-types';
 import { siteVerdict, type SiteVerdict } from './site-verdict';
-import type { IdDocument, IdRequest, Level, LocalText, PageSignals, Reason, RegistryLinkSet, Verdict } from './types';
+import type { IdDocument, IdRequest, Level, PageSignals, Reason, RegistryLinkSet, Verdict } from './types';
 
 export interface JudgeInput {
   /** The page's URL as the browser reports it (sender.url / sender.tab.url), never from the page's message. */
@@ -121,72 +121,24 @@ function bestOfficialForRegion(index: RegistryIndex, region: string | undefined,
   return ordered.find(Boolean) ?? (eid ? linkSet(eid) : null);
 }
 
-const DOC_NAMES: Record<IdDocument, LocalText> = {
-  'id-card': { en: 'photos of your ID card', zh_CN: '身份证照片', zh_TW: '身分證照片' },
-  'id-card-front-back': { en: 'photos of both sides of your ID card', zh_CN: '身份证正反面照片', zh_TW: '身分證正反面照片' },
-  'handheld-id': { en: 'a photo of you holding your ID', zh_CN: '手持身份证照片', zh_TW: '手持身分證照片' },
-  'face-scan': { en: 'a face scan', zh_CN: '人脸识别（刷脸）', zh_TW: '人臉辨識（刷臉）' },
-  passport: { en: 'your passport', zh_CN: '护照', zh_TW: '護照' },
-  'driving-licence': { en: "your driver's licence", zh_CN: '驾驶证', zh_TW: '駕照' },
-  'id-number': { en: 'your ID number', zh_CN: '身份证号码', zh_TW: '身分證字號' },
-  'proof-of-identity': { en: 'proof of identity', zh_CN: '身份证明文件', zh_TW: '身分證明文件' },
-  'real-name': { en: 'real-name verification', zh_CN: '实名认证', zh_TW: '實名認證' },
-};
-
 function asksReason(asks: IdDocument[]): Reason | null {
   // "Both sides" already says "ID card photos", and a named document already says "real-name": say each thing once.
   const shown = asks.filter(
     (d) => !(d === 'id-card' && asks.includes('id-card-front-back')) && !(d === 'real-name' && asks.length > 1),
   );
   if (!shown.length) return null;
-  const list = (lang: keyof LocalText, sep: string) => shown.slice(0, 3).map((d) => DOC_NAMES[d][lang]).join(sep);
-  return {
-    code: 'asks',
-    text: {
-      en: `It asks for ${list('en', ', ')}.`,
-      zh_CN: `它要求提供：${list('zh_CN', '、')}。`,
-      zh_TW: `它要求提供：${list('zh_TW', '、')}。`,
-    },
-  };
+  return { code: 'asks', msg: 'reasonAsks', args: [{ docs: shown.slice(0, 3) }] };
 }
 
 const REASONS = {
-  trusted: (domain: string): Reason => ({
-    code: 'trusted',
-    text: {
-      en: `You chose to trust ${domain}, so ID Guard does not warn here.`,
-      zh_CN: `你已信任 ${domain}，证件卫士不会在此提示。`,
-      zh_TW: `你已信任 ${domain}，證件衛士不會在此提示。`,
-    },
+  trusted: (domain: string): Reason => ({ code: 'trusted', msg: 'reasonTrusted', args: [domain] }),
+  blocked: (domain: string): Reason => ({ code: 'managed-blocked', msg: 'reasonManagedBlocked', args: [domain] }),
+  impersonation: (b: BrandMention, site: SiteVerdict): Reason => ({
+    code: 'impersonation',
+    msg: 'reasonImpersonation',
+    args: [{ org: b.entry.names }, b.name, site.domain, b.entry.domains[0]],
   }),
-  blocked: (domain: string): Reason => ({
-    code: 'managed-blocked',
-    text: {
-      en: `Your organisation has blocked ${domain} for identity documents.`,
-      zh_CN: `你的单位已禁止向 ${domain} 提交身份证件。`,
-      zh_TW: `你的單位已禁止向 ${domain} 提交身分證件。`,
-    },
-  }),
-  impersonation: (b: BrandMention, site: SiteVerdict): Reason => {
-    const n = b.entry.names;
-    const official = b.entry.domains[0];
-    return {
-      code: 'impersonation',
-      text: {
-        en: `This page presents itself as ${n.en} ("${b.name}"), but ${site.domain} is not ${n.en}'s site. ${n.en}'s official site is ${official}.`,
-        zh_CN: `此页面自称${n.zh_CN}（“${b.name}”），但 ${site.domain} 不是${n.zh_CN}的网站。${n.zh_CN}的官方网站是 ${official}。`,
-        zh_TW: `此頁面自稱${n.zh_TW}（「${b.name}」），但 ${site.domain} 不是${n.zh_TW}的網站。${n.zh_TW}的官方網站是 ${official}。`,
-      },
-    };
-  },
-  noRequest: (): Reason => ({
-    code: 'no-request',
-    text: {
-      en: 'The page does not clearly ask for identity documents.',
-      zh_CN: '此页面没有明确要求提交身份证件。',
-      zh_TW: '此頁面沒有明確要求提交身分證件。',
-    },
-  }),
+  noRequest: (): Reason => ({ code: 'no-request', msg: 'reasonNoRequest' }),
 };
 
 function onDomainList(domainAscii: string, hostAscii: string, list: readonly string[]): boolean {

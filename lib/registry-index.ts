@@ -1,11 +1,11 @@
 // The compact registry the extension ships: what the judge and the popup need, nothing more
 // (no sources, no notes). Built at build time by data/build-registry-index.ts.
 import type { Category, GovSuffix, RegistryApp } from './registry-types';
-import type { LocalText } from './types';
+import type { OrgNames } from './types';
 
 export interface IndexEntry {
   id: string;
-  names: LocalText;
+  names: OrgNames;
   aliases: string[];
   category: Category;
   region: string;

@@ -1,4 +1,5 @@
 // Schema of the official-channel registry (data/registry/*.json). Validated by tests/unit/registry.test.ts.
+import type { OrgNames } from './types';
 
 export type Category =
   | 'carrier' // mobile network operators and MVNOs
@@ -52,7 +53,8 @@ export interface RegistrySource {
 
 export interface RegistryEntry {
   id: string; // kebab-case, region prefix: "cn-china-mobile"
-  names: { zh_CN: string; zh_TW: string; en: string };
+  /** Simplified Chinese, Traditional Chinese and English; a local name for another UI language may be added. */
+  names: OrgNames;
   aliases: string[]; // short names, brand names, hotline numbers, abbreviations
   category: Category;
   region: string; // ISO 3166-1 alpha-2, or "EU"

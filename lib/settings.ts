@@ -5,7 +5,7 @@ import { storage } from 'wxt/utils/storage';
 import { pageKey, urlHostInfo } from './domain';
 
 export { pageKey } from './domain';
-import type { LocalText } from './types';
+import type { UiText } from './types';
 import {
   DEFAULT_SETTINGS,
   EMPTY_POLICY,
@@ -96,16 +96,12 @@ export function registrableDomain(url: string): string | null {
 }
 
 export const SITE_INPUT_ERRORS = {
-  empty: { en: 'Type a site address, for example example.com.', zh_CN: '请输入网站地址，例如 example.com。', zh_TW: '請輸入網站地址，例如 example.com。' },
-  invalid: {
-    en: 'That is not a web address. Type a domain such as example.com.',
-    zh_CN: '这不是网址。请输入域名，例如 example.com。',
-    zh_TW: '這不是網址。請輸入網域，例如 example.com。',
-  },
-} satisfies Record<string, LocalText>;
+  empty: { msg: 'optionsSiteEmpty' },
+  invalid: { msg: 'optionsSiteInvalid' },
+} satisfies Record<string, UiText>;
 
 /** What a person typed ("Example.com", "https://www.example.com/kyc", "例子.中国") → the domain to trust. */
-export function parseSiteInput(input: string): { ok: true; domain: string } | { ok: false; error: LocalText } {
+export function parseSiteInput(input: string): { ok: true; domain: string } | { ok: false; error: UiText } {
   const text = input.trim();
   if (!text) return { ok: false, error: SITE_INPUT_ERRORS.empty };
   const domain = registrableDomain(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);

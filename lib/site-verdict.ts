@@ -5,7 +5,7 @@ import { hostInfo, hostSuffixes, urlHostInfo, type HostInfo } from './domain';
 import { findLookalike, lookalikeIndex, type Lookalike } from './lookalike';
 import type { IndexEntry, RegistryIndex } from './registry-index';
 import type { ManagedPolicy } from './settings-types';
-import type { Reason, SiteKind } from './types';
+import type { MessageArg, MessageKey, Reason, SiteKind } from './types';
 
 export interface SiteVerdict {
   site: SiteKind;
@@ -93,86 +93,26 @@ export function siteVerdictForHost(info: HostInfo, index: RegistryIndex, policy:
   return { ...base, site: 'unknown', managedBlocked, reasons: [R.unknown(info.domainUnicode)] };
 }
 
-/** Reasons a person can read, in every UI language. */
+/** Reasons a person can read: a message and its arguments, said in the reader's language where they are shown. */
 const R = {
-  official: (org: IndexEntry, domain: string): Reason => ({
-    code: 'site-official',
-    text: {
-      en: `This is an official site of ${org.names.en} (${domain}).`,
-      zh_CN: `这是${org.names.zh_CN}的官方网站（${domain}）。`,
-      zh_TW: `這是${org.names.zh_TW}的官方網站（${domain}）。`,
-    },
-  }),
-  managedOfficial: (domain: string): Reason => ({
-    code: 'site-managed-official',
-    text: {
-      en: `Your organisation lists ${domain} as an official site.`,
-      zh_CN: `你的单位将 ${domain} 列为官方网站。`,
-      zh_TW: `你的單位將 ${domain} 列為官方網站。`,
-    },
-  }),
-  government: (suffix: string, region: string): Reason => ({
-    code: 'site-government',
-    text: {
-      en: `This is a government site: only the government (${region}) can register addresses ending in .${suffix}.`,
-      zh_CN: `这是政府网站：只有政府（${region}）才能注册以 .${suffix} 结尾的网址。`,
-      zh_TW: `這是政府網站：只有政府（${region}）才能註冊以 .${suffix} 結尾的網址。`,
-    },
-  }),
-  ipAddress: (host: string): Reason => ({
-    code: 'site-ip-address',
-    text: {
-      en: `This page is on a bare IP address (${host}), not an official site's name.`,
-      zh_CN: `此网页使用裸 IP 地址（${host}），不是官方网站的域名。`,
-      zh_TW: `此網頁使用 IP 位址（${host}），不是官方網站的網域名稱。`,
-    },
-  }),
-  unknown: (domain: string): Reason => ({
-    code: 'site-unknown',
-    text: {
-      en: `${domain} is not on ID Guard's list of official carriers, agencies and banks.`,
-      zh_CN: `${domain} 不在证件卫士的官方运营商、机构和银行名单中。`,
-      zh_TW: `${domain} 不在證件衛士的官方電信商、機構和銀行名單中。`,
-    },
-  }),
+  official: (org: IndexEntry, domain: string): Reason => ({ code: 'site-official', msg: 'reasonSiteOfficial', args: [{ org: org.names }, domain] }),
+  managedOfficial: (domain: string): Reason => ({ code: 'site-managed-official', msg: 'reasonSiteManagedOfficial', args: [domain] }),
+  government: (suffix: string, region: string): Reason => ({ code: 'site-government', msg: 'reasonSiteGovernment', args: [{ region }, suffix] }),
+  ipAddress: (host: string): Reason => ({ code: 'site-ip-address', msg: 'reasonSiteIpAddress', args: [host] }),
+  unknown: (domain: string): Reason => ({ code: 'site-unknown', msg: 'reasonSiteUnknown', args: [domain] }),
   lookalike: (l: Lookalike, info: HostInfo): Reason => {
-    const n = l.entry.names;
-    const official = l.entry.domains[0];
-    const how: Record<Lookalike['kind'], { en: string; zh_CN: string; zh_TW: string }> = {
-      homoglyph: {
-        en: `uses look-alike letters to imitate ${l.target}`,
-        zh_CN: `用形似的字符冒充 ${l.target}`,
-        zh_TW: `用形似的字元冒充 ${l.target}`,
-      },
-      edit: {
-        en: `differs from ${l.target} by a single character`,
-        zh_CN: `与 ${l.target} 只差一个字符`,
-        zh_TW: `與 ${l.target} 只差一個字元`,
-      },
-      embedded: {
-        en: `puts "${l.target}" inside a different site's address (${info.domainUnicode})`,
-        zh_CN: `把“${l.target}”嵌在另一个网站的网址里（${info.domainUnicode}）`,
-        zh_TW: `把「${l.target}」嵌在另一個網站的網址裡（${info.domainUnicode}）`,
-      },
-      'brand-keyword': {
-        en: `combines the name "${l.target}"${l.keyword ? ` with "${l.keyword}"` : ''} on a domain that is not theirs`,
-        zh_CN: `把“${l.target}”${l.keyword ? `和“${l.keyword}”` : ''}拼进了不属于他们的域名`,
-        zh_TW: `把「${l.target}」${l.keyword ? `和「${l.keyword}」` : ''}拼進了不屬於他們的網域`,
-      },
-      'tld-swap': {
-        en: `uses the name of ${l.target} with a different ending (.${info.suffix})`,
-        zh_CN: `用了 ${l.target} 的名字，但换了结尾（.${info.suffix}）`,
-        zh_TW: `用了 ${l.target} 的名字，但換了結尾（.${info.suffix}）`,
-      },
+    // Arguments in one order for every kind: the page's domain, the organisation, the name imitated, the official
+    // domain, then what the kind adds (the ending swapped in, the word added).
+    const args: MessageArg[] = [info.domainUnicode, { org: l.entry.names }, l.target, l.entry.domains[0]];
+    const msg: Record<Lookalike['kind'], MessageKey> = {
+      homoglyph: 'reasonLookalikeHomoglyph',
+      edit: 'reasonLookalikeEdit',
+      embedded: 'reasonLookalikeEmbedded',
+      'brand-keyword': l.keyword ? 'reasonLookalikeBrandKeyword' : 'reasonLookalikeBrand',
+      'tld-swap': 'reasonLookalikeTldSwap',
     };
-    const h = how[l.kind];
-    return {
-      code: `site-lookalike-${l.kind}`,
-      text: {
-        en: `${info.domainUnicode} is not ${n.en}'s site: it ${h.en}. ${n.en}'s official site is ${official}.`,
-        zh_CN: `${info.domainUnicode} 不是${n.zh_CN}的网站：它${h.zh_CN}。${n.zh_CN}的官方网站是 ${official}。`,
-        zh_TW: `${info.domainUnicode} 不是${n.zh_TW}的網站：它${h.zh_TW}。${n.zh_TW}的官方網站是 ${official}。`,
-      },
-    };
+    if (l.kind === 'tld-swap') args.push(info.suffix);
+    if (l.kind === 'brand-keyword' && l.keyword) args.push(l.keyword);
+    return { code: `site-lookalike-${l.kind}`, msg: msg[l.kind], args };
   },
 };

@@ -7,11 +7,33 @@ export type Level = 'official' | 'none' | 'caution' | 'danger';
 /** What the background says about a domain, from the sender's URL only. */
 export type SiteKind = 'official' | 'government' | 'lookalike' | 'unknown';
 
-/** The UI languages we ship. */
-export type Lang = 'en' | 'zh_CN' | 'zh_TW';
+/** The UI languages we ship: the folders of public/_locales (tests/unit/locales.test.ts checks they match). */
+export type Lang = 'en' | 'zh_CN' | 'zh_TW' | 'ja' | 'ko' | 'es' | 'pt_BR' | 'fr' | 'id' | 'ms' | 'vi' | 'th' | 'hi' | 'fil';
 
-/** Text in every UI language. */
-export type LocalText = Record<Lang, string>;
+/**
+ * The name of a message in public/_locales/<locale>/messages.json (English is the reference). Every string a person
+ * reads comes from there, through the browser's own i18n, in the browser's language.
+ */
+export type MessageKey = keyof typeof import('../public/_locales/en/messages.json');
+
+/**
+ * An organisation's names as the registry gives them: Simplified and Traditional Chinese and English always, a
+ * local name for another UI language where the registry has one (lib/lang.ts orgName picks).
+ */
+export type OrgNames = { en: string; zh_CN: string; zh_TW: string } & Partial<Record<Lang, string>>;
+
+/**
+ * A value for a message's placeholder, rendered in the reader's language where it is shown: plain text (a domain,
+ * a field label, the page's own words), an organisation (its name in the reader's language), a list of documents
+ * (their names, joined the reader's way) or a region (ISO 3166-1 code, or EU).
+ */
+export type MessageArg = string | { org: OrgNames } | { docs: IdDocument[] } | { region: string };
+
+/** Text to show, as a message and its arguments: the background says what, the page or popup says it in its language. */
+export interface UiText {
+  msg: MessageKey;
+  args?: MessageArg[];
+}
 
 /** The identity documents (or equivalents) a page can ask for. */
 export type IdDocument =
@@ -69,10 +91,9 @@ export interface OfficialChannelRef {
   url: string;
 }
 
-/** A reason a person can read, in every UI language, with a stable code for tests. */
-export interface Reason {
+/** A reason a person can read (a message and its arguments), with a stable code for tests and de-duplication. */
+export interface Reason extends UiText {
   code: string;
-  text: LocalText;
 }
 
 /** The background's answer for one page. */
@@ -86,7 +107,7 @@ export interface Verdict {
   asks: IdDocument[];
   reasons: Reason[];
   /** Registry entry the site belongs to (site === 'official'), or the one it impersonates. */
-  org: { id: string; names: LocalText } | null;
+  org: { id: string; names: OrgNames } | null;
   /** The official channel to show instead (warned pages) or the org's own (official pages). */
   official: RegistryLinkSet | null;
   /** The region's "numbers in your name" check and fraud-report channel, when known. */
@@ -98,7 +119,7 @@ export interface Verdict {
 /** Links of one registry entry, ready to render. */
 export interface RegistryLinkSet {
   id: string;
-  names: LocalText;
+  names: OrgNames;
   website: string;
   realName?: string;
   report?: string;

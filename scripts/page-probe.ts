@@ -14,6 +14,11 @@
 import type { CDPSession, Page } from 'playwright-core';
 import type { ChromiumSession } from '../tests/e2e/harness';
 import type { Level, Verdict } from '../lib/types';
+import { textOf } from '../lib/lang';
+import { messagesFor } from './locale-messages';
+
+/** Reasons are reported in English. */
+const EN = messagesFor('en');
 
 /** The few chrome.* calls made inside evaluate() callbacks, which run in the extension's pages and worker, not here. */
 declare const chrome: {
@@ -150,7 +155,7 @@ export class ExtensionProbe {
       if (v) {
         out.level = v.level;
         out.site = v.site;
-        out.reasons = v.reasons.map((r) => r.text.en);
+        out.reasons = v.reasons.map((r) => textOf(r, EN));
         out.reasonCodes = v.reasons.map((r) => r.code);
       } else if (note) {
         // The extension did not answer (an older build): fall back to what the page shows.

@@ -16,6 +16,11 @@ import { scanPage } from '../lib/scan/page-scan';
 import { EMPTY_POLICY, type JudgePolicy } from '../lib/settings-types';
 import { siteVerdict } from '../lib/site-verdict';
 import type { RegistryLinkSet, Verdict } from '../lib/types';
+import { textOf } from '../lib/lang';
+import { messagesFor } from './locale-messages';
+
+/** Reasons are printed in English. */
+const EN = messagesFor('en');
 
 export interface ScanLine {
   url: string;
@@ -70,7 +75,7 @@ export function scanHtml(url: string, html: string, index: RegistryIndex, opts: 
   };
   const request = assessRequest(signals.cues, { strict: opts.strict });
   const v = judgePage({ url, signals, index, policy, request, uiLocale: opts.locale ?? 'en-US' });
-  return { url, domain: v.domain, site: v.site, level: v.level, reasons: v.reasons.map((r) => r.text.en), official: officialRef(v.official) };
+  return { url, domain: v.domain, site: v.site, level: v.level, reasons: v.reasons.map((r) => textOf(r, EN)), official: officialRef(v.official) };
 }
 
 /** The site verdict alone, as a scan line. */
@@ -82,7 +87,7 @@ export function scanUrl(url: string, index: RegistryIndex): ScanLine {
     domain: s.domain,
     site: s.site,
     level: levelFromSite(s),
-    reasons: s.reasons.map((r) => r.text.en),
+    reasons: s.reasons.map((r) => textOf(r, EN)),
     official: org ? { id: org.id, name: org.names.en, url: org.website } : null,
   };
 }

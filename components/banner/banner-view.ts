@@ -1,9 +1,9 @@
 // The banner's content and the upload guard's question, as plain DOM (no framework: this ships in the content
-// script that runs on every page). Pure: takes a root, a verdict, a language and callbacks; never touches browser.*.
-import { pick } from '../../lib/lang';
-import type { Lang, LocalText, RegistryLinkSet, Verdict } from '../../lib/types';
+// script that runs on every page). Pure: takes a root, a verdict, the reader's messages (public/_locales, through
+// lib/content-runtime.ts contentI18n) and callbacks; never touches browser.*.
+import { docList, langTag, orgName, textOf, type I18n } from '../../lib/lang';
+import type { RegistryLinkSet, Verdict } from '../../lib/types';
 import { SHADOW_CSS } from './banner-styles';
-import { DOC_NAMES, T, fill } from './banner-text';
 
 export type BannerAction = 'leave' | 'trust' | 'report' | 'dismiss' | 'details';
 
@@ -47,36 +47,36 @@ function telLink(doc: Document, tel: string, text: string): HTMLElement {
   return h(doc, 'a', { href: `tel:${tel.replace(/[^\d+]/g, '')}` }, text);
 }
 
-function insteadItems(doc: Document, v: Verdict, lang: Lang): HTMLElement[] {
+function insteadItems(doc: Document, v: Verdict, i18n: I18n): HTMLElement[] {
   const items: HTMLElement[] = [];
   const off = v.official;
   if (off) {
-    const org = pick(off.names, lang);
+    const org = orgName(off.names, i18n.lang);
     const url = officialUrl(v);
     if (url) {
-      const label = safeHttps(off.realName) ? T.goRealName : T.goOfficial;
-      items.push(h(doc, 'li', {}, link(doc, url, fill(pick(label, lang), { org })), ` (${new URL(url).hostname})`));
+      const label = safeHttps(off.realName) ? 'bannerGoRealName' : 'bannerGoOfficial';
+      items.push(h(doc, 'li', {}, link(doc, url, i18n.t(label, org)), ` (${new URL(url).hostname})`));
     }
     const tel = off.hotlines[0];
-    if (tel) items.push(h(doc, 'li', {}, telLink(doc, tel, fill(pick(T.call, lang), { org, tel }))));
+    if (tel) items.push(h(doc, 'li', {}, telLink(doc, tel, i18n.t('bannerCall', org, tel))));
   }
-  for (const r of v.regionHelp) items.push(regionItem(doc, r, lang));
+  for (const r of v.regionHelp) items.push(regionItem(doc, r, i18n));
   return items;
 }
 
 /** One of the region's help channels: its report page when it has one ("Report fraud: …"), else its website
  * under its own name (the name says what it is: 一证通查, 国家反诈中心), plus its first hotline. */
-function regionItem(doc: Document, r: RegistryLinkSet, lang: Lang): HTMLElement {
-  const org = pick(r.names, lang);
+function regionItem(doc: Document, r: RegistryLinkSet, i18n: I18n): HTMLElement {
+  const org = orgName(r.names, i18n.lang);
   const report = safeHttps(r.report);
   const site = report ?? safeHttps(r.website);
-  const text = report ? fill(pick(T.reportTo, lang), { org }) : org;
+  const text = report ? i18n.t('bannerReportTo', org) : org;
   const tel = r.hotlines[0];
   return h(doc, 'li', {}, site ? link(doc, site, text) : text, tel ? ' · ' : null, tel ? telLink(doc, tel, tel) : null);
 }
 
-function button(doc: Document, text: LocalText, lang: Lang, onClick: () => void, cls = ''): HTMLElement {
-  const b = h(doc, 'button', { type: 'button', class: cls }, pick(text, lang));
+function button(doc: Document, text: string, onClick: () => void, cls = ''): HTMLElement {
+  const b = h(doc, 'button', { type: 'button', class: cls }, text);
   // Pages cannot reach into the closed shadow root; isTrusted also refuses clicks synthesised by any script.
   b.addEventListener('click', (e) => {
     if (e.isTrusted) onClick();
@@ -88,35 +88,35 @@ function button(doc: Document, text: LocalText, lang: Lang, onClick: () => void,
 export function renderBanner(
   root: ShadowRoot,
   v: Verdict,
-  lang: Lang,
+  i18n: I18n,
   on: (action: BannerAction) => void,
 ): { bar: HTMLElement } {
   const doc = root.ownerDocument;
   const danger = v.level === 'danger';
   root.replaceChildren();
   root.append(h(doc, 'style', {}, SHADOW_CSS));
-  const asks = v.asks.map((a) => pick(DOC_NAMES[a], lang));
-  const reasons = v.reasons.map((r) => h(doc, 'li', {}, pick(r.text, lang)));
-  const instead = insteadItems(doc, v, lang);
+  const { t } = i18n;
+  const reasons = v.reasons.map((r) => h(doc, 'li', {}, textOf(r, i18n)));
+  const instead = insteadItems(doc, v, i18n);
   const actions = h(
     doc,
     'div',
     { class: 'row' },
-    button(doc, T.leave, lang, () => on('leave'), 'primary'),
-    reportUrl(v) && button(doc, T.report, lang, () => on('report')),
-    button(doc, T.details, lang, () => on('details')),
-    button(doc, T.dismiss, lang, () => on('dismiss')),
-    button(doc, T.trust, lang, () => on('trust')),
+    button(doc, t('bannerLeave'), () => on('leave'), 'primary'),
+    reportUrl(v) && button(doc, t('bannerReport'), () => on('report')),
+    button(doc, t('bannerDetails'), () => on('details')),
+    button(doc, t('bannerDismiss'), () => on('dismiss')),
+    button(doc, t('bannerTrust'), () => on('trust')),
   );
   const bar = h(
     doc,
     'section',
-    { class: danger ? 'bar danger' : 'bar', role: 'alert', 'aria-label': pick(T.region, lang), lang: lang.replace('_', '-') },
-    h(doc, 'h2', {}, h(doc, 'span', { class: 'mark', 'aria-hidden': 'true' }, danger ? '!!' : '!'), pick(danger ? T.titleDanger : T.titleCaution, lang)),
-    asks.length > 0 && h(doc, 'p', {}, h(doc, 'b', {}, pick(T.asks, lang)), ' ', asks.join(lang === 'en' ? ', ' : '、')),
-    reasons.length > 0 && h(doc, 'p', {}, h(doc, 'b', {}, pick(T.why, lang))),
+    { class: danger ? 'bar danger' : 'bar', role: 'alert', 'aria-label': t('bannerRegion'), lang: langTag(i18n.lang) },
+    h(doc, 'h2', {}, h(doc, 'span', { class: 'mark', 'aria-hidden': 'true' }, danger ? '!!' : '!'), t(danger ? 'bannerTitleDanger' : 'bannerTitleCaution')),
+    v.asks.length > 0 && h(doc, 'p', {}, h(doc, 'b', {}, t('bannerAsks')), ' ', docList(v.asks, i18n)),
+    reasons.length > 0 && h(doc, 'p', {}, h(doc, 'b', {}, t('bannerWhy'))),
     reasons.length > 0 && h(doc, 'ul', {}, ...reasons),
-    instead.length > 0 && h(doc, 'p', {}, h(doc, 'b', {}, pick(T.instead, lang))),
+    instead.length > 0 && h(doc, 'p', {}, h(doc, 'b', {}, t('bannerInstead'))),
     instead.length > 0 && h(doc, 'ul', {}, ...instead),
     actions,
   );
@@ -131,7 +131,7 @@ export function renderBanner(
 export function renderQuestion(
   bar: HTMLElement,
   v: Verdict,
-  lang: Lang,
+  i18n: I18n,
   kind: 'file' | 'drop' | 'camera',
   answer: (ok: boolean) => void,
 ): HTMLElement {
@@ -143,12 +143,12 @@ export function renderQuestion(
     doc,
     'div',
     { class: 'ask', role: 'alertdialog', 'aria-modal': 'false', 'aria-labelledby': 'idg-q', 'aria-describedby': 'idg-qd' },
-    h(doc, 'h3', { id: 'idg-q' }, fill(pick(kind === 'camera' ? T.askCamera : T.askFile, lang), { site })),
-    h(doc, 'p', { id: 'idg-qd' }, fill(pick(T.askBody, lang), { site })),
-    off && url && h(doc, 'p', {}, fill(pick(T.askOfficial, lang), { org: pick(off.names, lang) }), ' ', link(doc, url, new URL(url).hostname)),
+    h(doc, 'h3', { id: 'idg-q' }, i18n.t(kind === 'camera' ? 'guardAskCamera' : 'guardAskFile', site)),
+    h(doc, 'p', { id: 'idg-qd' }, i18n.t('guardAskBody', site)),
+    off && url && h(doc, 'p', {}, i18n.t('guardAskOfficial', orgName(off.names, i18n.lang)), ' ', link(doc, url, new URL(url).hostname)),
   );
-  const cancel = button(doc, T.cancel, lang, () => answer(false), 'primary');
-  const proceed = button(doc, T.proceed, lang, () => answer(true));
+  const cancel = button(doc, i18n.t('guardCancel'), () => answer(false), 'primary');
+  const proceed = button(doc, i18n.t('guardProceed'), () => answer(true));
   dialog.append(h(doc, 'div', { class: 'row' }, cancel, proceed));
   dialog.addEventListener('keydown', (e) => {
     if (e.isTrusted && e.key === 'Escape') answer(false);
@@ -159,8 +159,8 @@ export function renderQuestion(
 }
 
 /** After a confirmed drop: the browser cannot replay a drop, so the person drops again. */
-export function renderNote(bar: HTMLElement, lang: Lang): HTMLElement {
-  const note = h(bar.ownerDocument, 'p', { class: 'note', role: 'status' }, pick(T.dropAgain, lang));
+export function renderNote(bar: HTMLElement, i18n: I18n): HTMLElement {
+  const note = h(bar.ownerDocument, 'p', { class: 'note', role: 'status' }, i18n.t('guardDropAgain'));
   bar.append(note);
   return note;
 }

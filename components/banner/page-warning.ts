@@ -1,6 +1,6 @@
 // The page warning: banner + upload guard on a caution/danger page. Called by the content script with the
 // background's verdict; the only part of the banner that talks to the extension (through lib/content-runtime).
-import { sendToBackground, uiLanguage } from '../../lib/content-runtime';
+import { contentI18n, sendToBackground } from '../../lib/content-runtime';
 import type { ScriptLife } from '../../lib/scan/script-life';
 import type { Verdict } from '../../lib/types';
 import { createBannerHost } from './banner-host';
@@ -51,7 +51,7 @@ export function showPageWarning(life: ScriptLife, verdict: Verdict): PageWarning
 }
 
 function mount(verdict: Verdict, level: 'caution' | 'danger'): PageWarning {
-  const lang = uiLanguage();
+  const i18n = contentI18n();
   const banner = createBannerHost(document, level);
   let removed = false;
   let pending: Promise<boolean> | null = null;
@@ -68,10 +68,10 @@ function mount(verdict: Verdict, level: 'caution' | 'danger'): PageWarning {
     if (removed) return Promise.resolve(true);
     // One question at a time: a page firing many requests gets one answer for all of them.
     pending ??= new Promise<boolean>((resolve) => {
-      const question = renderQuestion(view.bar, verdict, lang, kind, (ok) => {
+      const question = renderQuestion(view.bar, verdict, i18n, kind, (ok) => {
         question.remove();
         pending = null;
-        if (ok && kind === 'drop') renderNote(view.bar, lang);
+        if (ok && kind === 'drop') renderNote(view.bar, i18n);
         resolve(ok);
       });
     });
@@ -104,7 +104,7 @@ function mount(verdict: Verdict, level: 'caution' | 'danger'): PageWarning {
     }
   };
 
-  const view = renderBanner(banner.root, verdict, lang, act);
+  const view = renderBanner(banner.root, verdict, i18n, act);
   const guard = armUploadGuard(window, confirm);
   const warning: PageWarning = { confirm, remove };
   return warning;

@@ -1,28 +1,13 @@
 // Export the settings to a JSON file, import one (validated: a bad file changes nothing), and reset.
 import { useState } from 'preact/hooks';
-import { pick } from '../../lib/i18n';
+import { t } from '../../lib/i18n';
 import { exportSettings, importSettings } from '../../lib/settings-file';
 import type { UserSettings } from '../../lib/settings-types';
-import type { Lang, LocalText } from '../../lib/types';
+import { textOf, uiI18n } from '../../lib/i18n';
+import type { Lang, UiText } from '../../lib/types';
 
-const T = {
-  title: { en: 'Back up and reset', zh_CN: '备份与重置', zh_TW: '備份與重設' },
-  export: { en: 'Export settings', zh_CN: '导出设置', zh_TW: '匯出設定' },
-  import: { en: 'Import settings…', zh_CN: '导入设置…', zh_TW: '匯入設定…' },
-  imported: { en: 'Settings imported.', zh_CN: '设置已导入。', zh_TW: '設定已匯入。' },
-  unreadable: { en: 'That file could not be read. Nothing was changed.', zh_CN: '无法读取该文件。未做任何更改。', zh_TW: '無法讀取該檔案。未做任何變更。' },
-  reset: { en: 'Reset to defaults…', zh_CN: '恢复默认设置…', zh_TW: '恢復預設設定…' },
-  resetConfirm: {
-    en: 'This forgets every trusted site and hidden page. Reset?',
-    zh_CN: '这会清除所有信任的网站和已隐藏的页面。确定重置？',
-    zh_TW: '這會清除所有信任的網站和已隱藏的頁面。確定重設？',
-  },
-  resetYes: { en: 'Yes, reset', zh_CN: '确定重置', zh_TW: '確定重設' },
-  cancel: { en: 'Cancel', zh_CN: '取消', zh_TW: '取消' },
-  resetDone: { en: 'Settings reset.', zh_CN: '设置已重置。', zh_TW: '設定已重設。' },
-} satisfies Record<string, LocalText>;
 
-type Status = { kind: 'ok' | 'error'; text: LocalText } | null;
+type Status = { kind: 'ok' | 'error'; text: UiText } | null;
 
 export function BackupAndReset(props: { settings: UserSettings; lang: Lang; onReplace(s: UserSettings): Promise<void>; onReset(): Promise<void> }) {
   const { lang } = props;
@@ -48,34 +33,34 @@ export function BackupAndReset(props: { settings: UserSettings; lang: Lang; onRe
     try {
       text = await file.text();
     } catch {
-      return setStatus({ kind: 'error', text: T.unreadable });
+      return setStatus({ kind: 'error', text: { msg: 'backupUnreadable' } });
     }
     const result = importSettings(text);
     if (!result.ok) return setStatus({ kind: 'error', text: result.error });
     await props.onReplace(result.settings);
-    setStatus({ kind: 'ok', text: T.imported });
+    setStatus({ kind: 'ok', text: { msg: 'backupImported' } });
   };
 
   return (
     <section id="backup" aria-labelledby="backup-title">
-      <h2 id="backup-title">{pick(T.title, lang)}</h2>
+      <h2 id="backup-title">{t('backupTitle')}</h2>
       <div class="buttons">
         <button type="button" id="export-settings" onClick={download}>
-          {pick(T.export, lang)}
+          {t('backupExport')}
         </button>
         <label class="button" for="import-settings">
-          {pick(T.import, lang)}
+          {t('backupImport')}
         </label>
         <input id="import-settings" class="visually-hidden" type="file" accept="application/json,.json" onChange={onFile} />
         {!confirming && (
           <button type="button" id="reset-settings" onClick={() => setConfirming(true)}>
-            {pick(T.reset, lang)}
+            {t('backupReset')}
           </button>
         )}
       </div>
       {confirming && (
         <div class="confirm" role="alertdialog" aria-labelledby="reset-question">
-          <p id="reset-question">{pick(T.resetConfirm, lang)}</p>
+          <p id="reset-question">{t('backupResetConfirm')}</p>
           <button
             type="button"
             id="reset-yes"
@@ -83,19 +68,19 @@ export function BackupAndReset(props: { settings: UserSettings; lang: Lang; onRe
             onClick={async () => {
               setConfirming(false);
               await props.onReset();
-              setStatus({ kind: 'ok', text: T.resetDone });
+              setStatus({ kind: 'ok', text: { msg: 'backupResetDone' } });
             }}
           >
-            {pick(T.resetYes, lang)}
+            {t('backupResetYes')}
           </button>
           <button type="button" onClick={() => setConfirming(false)}>
-            {pick(T.cancel, lang)}
+            {t('backupCancel')}
           </button>
         </div>
       )}
       {status && (
         <p id="backup-status" class={status.kind} role={status.kind === 'error' ? 'alert' : 'status'}>
-          {pick(status.text, lang)}
+          {textOf(status.text, uiI18n())}
         </p>
       )}
     </section>

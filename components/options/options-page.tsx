@@ -1,7 +1,7 @@
 // The options page: the person's settings (live: a site trusted from a banner in another tab appears at once)
 // and the organisation's read-only policy.
 import { useEffect, useState } from 'preact/hooks';
-import { pick } from '../../lib/i18n';
+import { langTag, t } from '../../lib/i18n';
 import {
   addTrustedSite,
   getSettings,
@@ -14,22 +14,13 @@ import {
   updateSettings,
 } from '../../lib/settings';
 import { DEFAULT_SETTINGS, EMPTY_POLICY, type ManagedPolicy, type UserSettings } from '../../lib/settings-types';
-import type { Lang, LocalText } from '../../lib/types';
+import type { Lang } from '../../lib/types';
 import { BackupAndReset } from './backup-and-reset';
 import { DismissedPages } from './dismissed-pages';
 import { ManagedPolicyView } from './managed-policy';
 import { SensitivityChoice } from './sensitivity-choice';
 import { TrustedSites } from './trusted-sites';
 
-const T = {
-  title: { en: 'ID Guard settings', zh_CN: '证件卫士设置', zh_TW: '證件衛士設定' },
-  private: {
-    en: 'Everything here stays in this browser. ID Guard sends nothing anywhere.',
-    zh_CN: '这里的一切只保存在本浏览器中。证件卫士不会发送任何数据。',
-    zh_TW: '這裡的一切只儲存在本瀏覽器中。證件衛士不會傳送任何資料。',
-  },
-  saveFailed: { en: 'Could not save the change. Try again.', zh_CN: '无法保存更改，请重试。', zh_TW: '無法儲存變更，請重試。' },
-} satisfies Record<string, LocalText>;
 
 export function OptionsPage(props: { lang: Lang }) {
   const { lang } = props;
@@ -44,8 +35,8 @@ export function OptionsPage(props: { lang: Lang }) {
   }, []);
 
   useEffect(() => {
-    document.title = pick(T.title, lang);
-    document.documentElement.lang = lang.replace('_', '-');
+    document.title = t('optionsTitle');
+    document.documentElement.lang = langTag(lang);
   }, [lang]);
 
   const edit = async (fn: (s: UserSettings) => UserSettings) => {
@@ -60,11 +51,11 @@ export function OptionsPage(props: { lang: Lang }) {
   if (!settings) return <main aria-busy="true" />;
   return (
     <main data-ready="true">
-      <h1>{pick(T.title, lang)}</h1>
-      <p class="hint">{pick(T.private, lang)}</p>
+      <h1>{t('optionsTitle')}</h1>
+      <p class="hint">{t('optionsPrivate')}</p>
       {saveError && (
         <p class="error" role="alert">
-          {pick(T.saveFailed, lang)}
+          {t('optionsSaveFailed')}
         </p>
       )}
       <ManagedPolicyView policy={managed} lang={lang} />

@@ -3,8 +3,8 @@
 import type { RegistryApp } from '../../lib/registry-types';
 import type { Category } from '../../lib/registry-types';
 import type { Lang, RegistryLinkSet } from '../../lib/types';
-import { pick } from '../../lib/i18n';
-import { CATEGORY_LABELS, REGION_LABELS, T } from './popup-text';
+import { orgName, regionName, t, uiI18n } from '../../lib/i18n';
+import { CATEGORY_KEYS } from './popup-text';
 
 export type Channel = RegistryLinkSet & { apps?: RegistryApp[]; category?: Category; region?: string };
 
@@ -38,13 +38,13 @@ export function ChannelLinks({ channel, lang }: { channel: Channel; lang: Lang }
   const website = safeHttpsUrl(channel.website);
   const realName = safeHttpsUrl(channel.realName);
   const report = safeHttpsUrl(channel.report);
-  const newTab = <span class="sr-only"> {pick(T.newTab, lang)}</span>;
+  const newTab = <span class="sr-only"> {t('popupNewTab')}</span>;
   return (
     <ul class="channel-links">
       {website && (
         <li>
           <a href={website} {...NEW_TAB} data-link="website">
-            {pick(T.website, lang)} <span class="link-host">{hostOf(website)}</span>
+            {t('popupWebsite')} <span class="link-host">{hostOf(website)}</span>
             {newTab}
           </a>
         </li>
@@ -52,7 +52,7 @@ export function ChannelLinks({ channel, lang }: { channel: Channel; lang: Lang }
       {realName && (
         <li>
           <a href={realName} {...NEW_TAB} data-link="real-name">
-            {pick(T.realName, lang)}
+            {t('popupRealName')}
             {newTab}
           </a>
         </li>
@@ -63,12 +63,12 @@ export function ChannelLinks({ channel, lang }: { channel: Channel; lang: Lang }
           <li key={app.name}>
             {url ? (
               <a href={url} {...NEW_TAB} data-link="app">
-                {pick(T.app, lang)}: {app.name}
+                {t('popupApp')}: {app.name}
                 {newTab}
               </a>
             ) : (
               <span data-link="app">
-                {pick(T.app, lang)}: {app.name}
+                {t('popupApp')}: {app.name}
               </span>
             )}
           </li>
@@ -77,14 +77,14 @@ export function ChannelLinks({ channel, lang }: { channel: Channel; lang: Lang }
       {channel.hotlines.map((h) => (
         <li key={h}>
           <a href={telHref(h)} {...NEW_TAB} data-link="hotline">
-            {pick(T.hotline, lang)} {h}
+            {t('popupHotline')} {h}
           </a>
         </li>
       ))}
       {report && (
         <li>
           <a href={report} {...NEW_TAB} data-link="report">
-            {pick(T.report, lang)}
+            {t('popupReport')}
             {newTab}
           </a>
         </li>
@@ -95,14 +95,14 @@ export function ChannelLinks({ channel, lang }: { channel: Channel; lang: Lang }
 
 export function ChannelCard({ channel, lang, headingLevel = 3 }: { channel: Channel; lang: Lang; headingLevel?: 3 | 4 }) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
-  const region = channel.region ? REGION_LABELS[channel.region] : undefined;
+  const region = channel.region ? regionName(channel.region, uiI18n()) : undefined;
   return (
     <article class="channel" data-entry-id={channel.id}>
-      <Heading class="channel-name">{pick(channel.names, lang)}</Heading>
+      <Heading class="channel-name">{orgName(channel.names, lang)}</Heading>
       {(channel.category || region) && (
         <p class="channel-meta">
-          {channel.category && <span class="tag">{pick(CATEGORY_LABELS[channel.category], lang)}</span>}
-          {region && <span class="tag tag-region">{pick(region, lang)}</span>}
+          {channel.category && <span class="tag">{t(CATEGORY_KEYS[channel.category])}</span>}
+          {region && <span class="tag tag-region">{region}</span>}
         </p>
       )}
       <ChannelLinks channel={channel} lang={lang} />

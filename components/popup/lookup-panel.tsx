@@ -3,10 +3,10 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { IndexEntry, RegistryIndex } from '../../lib/registry-index';
 import type { Lang } from '../../lib/types';
-import { pick } from '../../lib/i18n';
+import { t } from '../../lib/i18n';
 import { BROWSE_GROUPS, browseGroup, regionHelp, searchRegistry, type BrowseGroupId } from '../../lib/lookup';
 import { ChannelCard } from './channel-card';
-import { BROWSE_GROUP_LABELS, T } from './popup-text';
+import { BROWSE_GROUP_KEYS } from './popup-text';
 
 /** Marked once, when the first list of channels is in the DOM; scripts/bench-popup.ts reads it. */
 export const FIRST_RESULTS_MARK = 'idg-first-results';
@@ -97,9 +97,9 @@ export function LookupPanel({ index: indexOrPromise, helpEntries, lang, region }
 
   return (
     <section class="lookup" aria-labelledby="lookup-heading">
-      <h2 id="lookup-heading">{pick(T.lookupHeading, lang)}</h2>
+      <h2 id="lookup-heading">{t('popupLookupHeading')}</h2>
       <label for="lookup-query" class="lookup-label">
-        {pick(T.searchLabel, lang)}
+        {t('popupSearchLabel')}
       </label>
       <input
         ref={input}
@@ -107,7 +107,7 @@ export function LookupPanel({ index: indexOrPromise, helpEntries, lang, region }
         type="search"
         autocomplete="off"
         spellcheck={false}
-        placeholder={pick(T.searchPlaceholder, lang)}
+        placeholder={t('popupSearchPlaceholder')}
         value={query}
         onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
         onKeyDown={onInputKeyDown}
@@ -115,7 +115,7 @@ export function LookupPanel({ index: indexOrPromise, helpEntries, lang, region }
         aria-controls="lookup-results"
       />
       <p id="lookup-count" class="sr-only" aria-live="polite">
-        {searching && !waiting ? (results.length ? `${results.length} ${pick(T.results, lang)}` : pick(T.noResults, lang)) : ''}
+        {searching && !waiting ? (results.length ? t('popupResults', String(results.length)) : t('popupNoResults')) : ''}
       </p>
       <div id="lookup-results" ref={resultsRef} aria-busy={waiting && (searching || group !== null)} onKeyDown={(e) => onResultsKeyDown(e, input.current)}>
         {searching ? (
@@ -128,13 +128,13 @@ export function LookupPanel({ index: indexOrPromise, helpEntries, lang, region }
               ))}
             </ul>
           ) : (
-            <p class="no-results">{pick(T.noResults, lang)}</p>
+            <p class="no-results">{t('popupNoResults')}</p>
           )
         ) : (
           <>
             {helpCards.length > 0 && (
               <div class="region-help">
-                <h3 class="subheading">{pick(T.inYourRegion, lang)}</h3>
+                <h3 class="subheading">{t('popupInYourRegion')}</h3>
                 <ul class="results" data-testid="region-help">
                   {helpCards.map((e) => (
                     <li key={e.id}>
@@ -145,7 +145,7 @@ export function LookupPanel({ index: indexOrPromise, helpEntries, lang, region }
               </div>
             )}
             <h3 class="subheading" id="browse-heading">
-              {pick(T.browseHeading, lang)}
+              {t('popupBrowseHeading')}
             </h3>
             <div class="browse" role="group" aria-labelledby="browse-heading">
               {BROWSE_GROUPS.map((g) => (
@@ -157,7 +157,7 @@ export function LookupPanel({ index: indexOrPromise, helpEntries, lang, region }
                   aria-pressed={group === g.id}
                   onClick={() => setGroup(group === g.id ? null : g.id)}
                 >
-                  {pick(BROWSE_GROUP_LABELS[g.id], lang)}
+                  {t(BROWSE_GROUP_KEYS[g.id])}
                 </button>
               ))}
             </div>

@@ -2,15 +2,13 @@
 import { render } from 'preact';
 import regionHelpEntries from 'virtual:registry-region-help';
 import { sendToBackground } from '../../lib/messages';
-import { uiLang } from '../../lib/i18n';
+import { langTag, t, uiLang } from '../../lib/i18n';
 import { regionFromLocale } from '../../lib/lookup';
 import { fetchTabVerdict, tabIdFromSearch } from '../../components/popup/current-site';
 import { PopupApp } from '../../components/popup/popup-app';
 // The styles come in the script rather than by a <link>: one request fewer to the browser process before the
 // module may run (a pending stylesheet holds it back); ~4 ms of the first results on a busy 2-core machine.
 import popupStyles from './style.css?inline';
-
-const HTML_LANG = { en: 'en', zh_CN: 'zh-Hans', zh_TW: 'zh-Hant' } as const;
 
 /** The tab the banner's "Details" named, else the active tab (no `tabs` permission needed for its id). */
 async function currentTabId(): Promise<number | undefined> {
@@ -35,10 +33,10 @@ style.textContent = popupStyles;
 document.head.append(style);
 
 const lang = uiLang();
-document.documentElement.lang = HTML_LANG[lang];
+document.documentElement.lang = langTag(lang);
 // The <title> is "__MSG_extName__" so WXT puts a localised action title in the manifest; pages get no
 // __MSG_ substitution, so the document title is set here.
-document.title = browser.i18n.getMessage('extName') || 'ID Guard';
+document.title = t('extName');
 render(
   <PopupApp
     index={registryIndex}

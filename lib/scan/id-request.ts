@@ -5,7 +5,7 @@
 //   weak:   ID wording with no control (instructions, a form the scanner could not see). Strict mode warns on
 //           weak, so with { strict: true } a weak request is reported as strong.
 //   offer:  real-name-for-hire words AND an off-platform contact: danger even with no upload.
-import type { Cue, IdDocument, IdRequest, Reason } from '../types';
+import type { Cue, IdDocument, IdRequest, MessageKey, Reason } from '../types';
 import { readCues } from './request-strength';
 
 /** Most specific first: what the person is asked to hand over. */
@@ -21,38 +21,19 @@ const DOC_ORDER: IdDocument[] = [
   'real-name',
 ];
 
+/** Each reason's message in public/_locales. */
 const REASONS = {
-  'upload-id': {
-    en: 'This page asks you to upload or photograph an identity document.',
-    zh_CN: '此页面要求上传或拍摄身份证件。',
-    zh_TW: '此頁面要求上傳或拍攝身分證件。',
-  },
-  'camera-id': {
-    en: 'This page wants your camera for a face scan or ID photo.',
-    zh_CN: '此页面要求开启摄像头进行人脸识别或拍摄证件。',
-    zh_TW: '此頁面要求開啟相機進行人臉辨識或拍攝證件。',
-  },
-  'id-number': {
-    en: 'This page asks for an identity number.',
-    zh_CN: '此页面要求填写身份证号等证件号码。',
-    zh_TW: '此頁面要求填寫身分證字號等證件號碼。',
-  },
-  'id-wording': {
-    en: 'This page talks about handing over identity documents or real-name verification.',
-    zh_CN: '此页面提到提交身份证件或实名认证。',
-    zh_TW: '此頁面提到提交身分證件或實名認證。',
-  },
-  'realname-offer': {
-    en: 'This page offers real-name or SIM registration services and asks you to make contact off the platform (Telegram, WeChat, WhatsApp, QQ).',
-    zh_CN: '此页面提供代实名、实名卡等服务，并引导你通过 Telegram、微信、WhatsApp、QQ 等私下联系。',
-    zh_TW: '此頁面提供代實名、實名卡等服務，並引導你透過 Telegram、微信、WhatsApp、QQ 等私下聯繫。',
-  },
-} as const;
+  'upload-id': 'reasonUploadId',
+  'camera-id': 'reasonCameraId',
+  'id-number': 'reasonIdNumber',
+  'id-wording': 'reasonIdWording',
+  'realname-offer': 'reasonRealnameOffer',
+} as const satisfies Record<string, MessageKey>;
 
 export type RequestReasonCode = keyof typeof REASONS;
 
 function reason(code: RequestReasonCode): Reason {
-  return { code, text: { ...REASONS[code] } };
+  return { code, msg: REASONS[code] };
 }
 
 export function assessRequest(cues: Cue[], opts: { strict?: boolean } = {}): IdRequest {

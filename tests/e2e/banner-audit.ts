@@ -5,17 +5,19 @@ import { Window } from 'happy-dom';
 import { HOST_STYLE } from '../../components/banner/banner-styles';
 import { renderBanner, renderQuestion } from '../../components/banner/banner-view';
 import type { Lang, Verdict } from '../../lib/types';
+import { langTag } from '../../lib/lang';
+import { messagesFor } from '../../scripts/locale-messages';
 
 export function bannerAuditHtml(verdict: Verdict, lang: Lang, opts: { question?: boolean; dark?: boolean } = {}): string {
   const win = new Window();
   const doc = win.document as unknown as Document;
   const host = doc.createElement('id-guard-banner');
   const root = host.attachShadow({ mode: 'open' });
-  const { bar } = renderBanner(root, verdict, lang, () => {});
-  if (opts.question) renderQuestion(bar, verdict, lang, 'file', () => {});
+  const { bar } = renderBanner(root, verdict, messagesFor(lang), () => {});
+  if (opts.question) renderQuestion(bar, verdict, messagesFor(lang), 'file', () => {});
   const html = root.innerHTML;
   void win.happyDOM.close();
-  const htmlLang = lang.replace('_', '-');
+  const htmlLang = langTag(lang);
   const bg = opts.dark ? 'background:#111;color:#eee' : '';
   return `<!doctype html><html lang="${htmlLang}"><head><meta charset="utf-8"><title>banner audit</title></head>
 <body style="${bg}"><main><h1>Page under the banner</h1><p>Some page text.</p></main>

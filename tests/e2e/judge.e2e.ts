@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Verdict } from '../../lib/types';
 import { FIXTURES, launchChromium, launchFirefox, startFixtureServer, waitFor, type FixtureServer } from './harness';
+import { say } from '../unit/say';
 
 const LOOKALIKE = '10086-smrz.top';
 const OFFICIAL = 'www.10086.cn';
@@ -44,7 +45,7 @@ function expectVerdicts(verdicts: Record<string, Verdict>) {
   const scam = verdicts[LOOKALIKE];
   expect(scam).toMatchObject({ level: 'danger', site: 'lookalike', domain: LOOKALIKE, org: { id: 'cn-china-mobile' } });
   expect(scam.official?.website).toBe('https://www.10086.cn/');
-  expect(scam.reasons[0].text.en).toContain("not China Mobile's site");
+  expect(say(scam.reasons[0])).toContain("not China Mobile's site");
   expect(scam.asks.length).toBeGreaterThan(0);
   expect(verdicts[OFFICIAL]).toMatchObject({ level: 'official', site: 'official', org: { id: 'cn-china-mobile' } });
 }

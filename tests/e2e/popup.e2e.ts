@@ -230,7 +230,7 @@ describe('popup in chromium (Chinese UI)', () => {
       expect(level).toBe('danger');
       expect(await page.textContent('.site-card .level-words')).toContain('危险');
       expect(await page.textContent('#lookup-heading')).toBe('查找官方渠道');
-      expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
       const help = await page.evaluate(() => [...document.querySelectorAll('[data-testid="region-help"] .channel')].map((c) => c.getAttribute('data-entry-id')));
       expect(help[0]).toBe('cn-caict-yizhengtongcha');
       if (process.env.IDG_SCREENSHOTS) {

@@ -30,14 +30,7 @@ export const DANGER_10086: Verdict = {
   host: '10086-smrz.top',
   asks: ['id-card-front-back', 'handheld-id'],
   reasons: [
-    {
-      code: 'impersonation',
-      text: {
-        en: "This site is not China Mobile's; China Mobile's official site is 10086.cn.",
-        zh_CN: '此网站不是中国移动的；中国移动的官方网站是 10086.cn。',
-        zh_TW: '此網站不是中國移動的；中國移動的官方網站是 10086.cn。',
-      },
-    },
+    { code: 'impersonation', msg: 'reasonImpersonation', args: [{ org: CHINA_MOBILE.names }, '中国移动', '10086-smrz.top', '10086.cn'] },
   ],
   org: { id: CHINA_MOBILE.id, names: CHINA_MOBILE.names },
   official: CHINA_MOBILE,
@@ -51,10 +44,7 @@ export const CAUTION_UNKNOWN: Verdict = {
   host: 'www.quick-kyc.example',
   asks: ['id-card'],
   reasons: [
-    {
-      code: 'not-official',
-      text: { en: 'This site is not an official agency.', zh_CN: '此网站不是官方机构。', zh_TW: '此網站不是官方機構。' },
-    },
+    { code: 'site-unknown', msg: 'reasonSiteUnknown', args: ['quick-kyc.example'] },
   ],
   org: null,
   official: null,

@@ -3,13 +3,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BANNER_TAG, MAX_REPAIRS_PER_WINDOW, REPAIR_WINDOW_MS, createBannerHost } from '../../components/banner/banner-host';
 import { HOST_STYLE } from '../../components/banner/banner-styles';
-import { T } from '../../components/banner/banner-text';
 import { renderBanner, safeHttps } from '../../components/banner/banner-view';
 import { pageKey, showPageWarning, type PageWarning } from '../../components/banner/page-warning';
 import { fileInputFor } from '../../components/banner/upload-guard';
 import { ScriptLife } from '../../lib/scan/script-life';
 import type { Verdict } from '../../lib/types';
 import { CAUTION_UNKNOWN, DANGER_10086, QUIET } from './banner-verdicts';
+import { messagesFor } from '../../scripts/locale-messages';
+import { setTestLang } from './test-lang';
+
+const EN = messagesFor('en');
 
 /** happy-dom leaves isTrusted undefined; the banner only obeys trusted events, as from a real person. */
 function trustedClick(el: Element) {
@@ -86,7 +89,7 @@ describe('banner', () => {
     expect(links).toContainEqual(['https://getsimnum.caict.ac.cn/', 'noopener noreferrer', '_blank']);
     expect(links).toContainEqual(['https://www.12321.cn/', 'noopener noreferrer', '_blank']);
     const buttons = [...root.querySelectorAll('button')].map((b) => b.textContent);
-    expect(buttons).toEqual([T.leave.en, T.report.en, T.details.en, T.dismiss.en, T.trust.en]);
+    expect(buttons).toEqual([EN.t('bannerLeave'), EN.t('bannerReport'), EN.t('bannerDetails'), EN.t('bannerDismiss'), EN.t('bannerTrust')]);
   });
 
   it('prefers the real-name page over the website, and drops links that are not https', () => {
@@ -101,23 +104,20 @@ describe('banner', () => {
     expect(root.textContent).toContain('China Mobile identity check (official)');
     expect(safeHttps('javascript:alert(1)')).toBeNull();
     // No report channel left: no Report button.
-    expect([...root.querySelectorAll('button')].map((b) => b.textContent)).not.toContain(T.report.en);
+    expect([...root.querySelectorAll('button')].map((b) => b.textContent)).not.toContain(EN.t('bannerReport'));
   });
 
   it.each([
-    ['zh-CN', '请停一下', '身份证正反面照片（人像面、国徽面）', '中国移动官方网站'],
-    ['zh-TW', '請停一下', '身分證正反面照片', '中國移動官方網站'],
-    ['en-GB', 'Stop:', 'photos of both sides', 'Official site of China Mobile'],
-  ])('speaks the browser language %s', (tag, title, asks, official) => {
-    (fakeBrowser as any).i18n.getUILanguage = () => tag;
-    try {
-      const { root } = show(DANGER_10086);
-      expect(root.querySelector('h2')?.textContent).toContain(title);
-      expect(root.textContent).toContain(asks);
-      expect(root.textContent).toContain(official);
-    } finally {
-      (fakeBrowser as any).i18n.getUILanguage = () => 'en-US';
-    }
+    ['zh_CN', '请停一下', '身份证正反面照片（人像面、国徽面）', '中国移动官方网站', 'zh-CN'],
+    ['zh_TW', '請停一下', '身分證正反面照片', '中國移動官方網站', 'zh-TW'],
+    ['en', 'Stop:', 'photos of both sides', 'Official site of China Mobile', 'en'],
+  ] as const)('speaks the language whose messages the browser reads: %s', (lang, title, asks, official, tag) => {
+    setTestLang(lang);
+    const { root } = show(DANGER_10086);
+    expect(root.querySelector('h2')?.textContent).toContain(title);
+    expect(root.textContent).toContain(asks);
+    expect(root.textContent).toContain(official);
+    expect(root.querySelector('section')?.getAttribute('lang')).toBe(tag);
   });
 
   it('comes back when the page removes, moves, hides or restyles it', async () => {
@@ -171,13 +171,13 @@ describe('banner', () => {
     });
     const { root } = show(DANGER_10086);
     const byText = (t: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === t)!;
-    byText(T.details.en).click(); // untrusted (script) click: ignored
+    byText(EN.t('bannerDetails')).click(); // untrusted (script) click: ignored
     await tick();
     expect(sent).toEqual([]);
-    trustedClick(byText(T.details.en));
+    trustedClick(byText(EN.t('bannerDetails')));
     await tick();
     expect(sent).toEqual([{ type: 'open-details' }]);
-    trustedClick(byText(T.trust.en));
+    trustedClick(byText(EN.t('bannerTrust')));
     await tick();
     expect(sent).toContainEqual({ type: 'trust-sender-site' });
     expect(document.querySelector(BANNER_TAG)).toBeNull();
@@ -186,7 +186,7 @@ describe('banner', () => {
     const before = location.href;
     happyDOM.setURL('https://10086-smrz.top/verify/step2.html');
     const again = show(DANGER_10086);
-    trustedClick([...again.root.querySelectorAll('button')].find((b) => b.textContent === T.dismiss.en)!);
+    trustedClick([...again.root.querySelectorAll('button')].find((b) => b.textContent === EN.t('bannerDismiss'))!);
     await tick();
     expect(sent).toContainEqual({ type: 'dismiss-sender-page' });
     expect(document.querySelector(BANNER_TAG)).toBeNull();
@@ -224,12 +224,12 @@ describe('upload guard', () => {
     expect(dialog).not.toBeNull();
     expect(dialog.textContent).toContain('10086-smrz.top');
     expect(dialog.querySelector('a')?.getAttribute('href')).toBe('https://www.10086.cn/');
-    expect(root.activeElement?.textContent).toBe(T.cancel.en);
+    expect(root.activeElement?.textContent).toBe(EN.t('guardCancel'));
     // The page's drop zone calling input.click() while we ask: also stopped, and still one question.
     input.click();
     expect(root.querySelectorAll('[role="alertdialog"]')).toHaveLength(1);
     expect(pageSaw).toEqual([]);
-    trustedClick([...dialog.querySelectorAll('button')].find((b) => b.textContent === T.proceed.en)!);
+    trustedClick([...dialog.querySelectorAll('button')].find((b) => b.textContent === EN.t('guardProceed'))!);
     await tick();
     expect(root.querySelector('[role="alertdialog"]')).toBeNull();
     // Our own input.click() went through to the input, not cancelled.
@@ -266,9 +266,9 @@ describe('upload guard', () => {
     expect(first.defaultPrevented).toBe(true);
     expect(pageDrops).toHaveLength(0);
     const dialog = root.querySelector('[role="alertdialog"]')!;
-    trustedClick([...dialog.querySelectorAll('button')].find((b) => b.textContent === T.proceed.en)!);
+    trustedClick([...dialog.querySelectorAll('button')].find((b) => b.textContent === EN.t('guardProceed'))!);
     await tick();
-    expect(root.querySelector('[role="status"]')?.textContent).toBe(T.dropAgain.en);
+    expect(root.querySelector('[role="status"]')?.textContent).toBe(EN.t('guardDropAgain'));
     document.getElementById('back')!.dispatchEvent(drop());
     expect(pageDrops).toHaveLength(1);
   });
@@ -278,7 +278,7 @@ describe('upload guard', () => {
     const answer = warning!.confirm('camera');
     const dialog = root.querySelector('[role="alertdialog"]')!;
     expect(dialog.querySelector('h3')?.textContent).toBe('Let 10086-smrz.top use your camera?');
-    trustedClick([...dialog.querySelectorAll('button')].find((b) => b.textContent === T.cancel.en)!);
+    trustedClick([...dialog.querySelectorAll('button')].find((b) => b.textContent === EN.t('guardCancel'))!);
     await expect(answer).resolves.toBe(false);
   });
 
@@ -299,7 +299,7 @@ describe('banner view', () => {
   it('renders into any root (the e2e audit page uses an open one)', () => {
     const host = document.createElement('div');
     const root = host.attachShadow({ mode: 'open' });
-    const { bar } = renderBanner(root, CAUTION_UNKNOWN, 'en', () => {});
+    const { bar } = renderBanner(root, CAUTION_UNKNOWN, EN, () => {});
     expect(bar.getAttribute('role')).toBe('alert');
     expect(bar.className).toBe('bar');
     expect(root.querySelector('style')?.textContent).toContain('.bar');

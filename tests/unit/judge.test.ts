@@ -4,6 +4,8 @@ import { judgePage, levelFromSite, regionFromLocale, regionFromText, PRIMARY_ANT
 import { siteVerdict } from '../../lib/site-verdict';
 import type { JudgePolicy } from '../../lib/settings-types';
 import type { Cue, PageSignals } from '../../lib/types';
+import { say } from './say';
+import { LANGS } from '../../lib/lang';
 
 const index = buildRegistryIndex();
 const POLICY: JudgePolicy = { trustedSites: [], sensitivity: 'standard', managed: { officialDomains: [], blockedDomains: [] } };
@@ -40,8 +42,8 @@ describe('judge', () => {
     expect(v).toMatchObject({ level: 'danger', site: 'lookalike', org: { id: 'cn-china-mobile' } });
     expect(v.official?.website).toBe('https://www.10086.cn/');
     expect(v.reasons[0].code).toBe('site-lookalike-brand-keyword');
-    expect(v.reasons[0].text.en).toContain("10086-smrz.top is not China Mobile's site");
-    expect(v.reasons[0].text.en).toContain("China Mobile's official site is 10086.cn");
+    expect(say(v.reasons[0])).toContain("10086-smrz.top is not China Mobile's site");
+    expect(say(v.reasons[0])).toContain("China Mobile's official site is 10086.cn");
     expect(v.reasons.map((r) => r.code)).toContain('asks');
     expect(v.asks).toContain('id-card-front-back');
     expect(v.regionHelp.map((h) => h.id)).toEqual(['cn-caict-yizhengtongcha', 'cn-national-anti-fraud-center']);
@@ -51,7 +53,7 @@ describe('judge', () => {
     const v = judge('https://kyc-center.example.top/', UPLOAD, 'T-Mobile | Verify your identity');
     expect(v).toMatchObject({ level: 'danger', site: 'unknown', org: { id: 'us-t-mobile' } });
     expect(v.reasons[0].code).toBe('impersonation');
-    expect(v.reasons[0].text.en).toBe(
+    expect(say(v.reasons[0])).toBe(
       'This page presents itself as T-Mobile US ("T-Mobile"), but example.top is not T-Mobile US\'s site. T-Mobile US\'s official site is t-mobile.com.',
     );
     expect(v.official?.id).toBe('us-t-mobile');
@@ -108,9 +110,9 @@ describe('judge', () => {
     expect(regionFromText('hello')).toBeUndefined();
   });
 
-  it('every reason has text in every UI language', () => {
+  it('every reason is a message with all its arguments, in every UI language', () => {
     for (const v of [judge('https://10086-smrz.top/', UPLOAD), judge('https://x.example.top/', UPLOAD, '中国移动'), judge('https://x.example.cn/', OFFER)]) {
-      for (const r of v.reasons) for (const lang of ['en', 'zh_CN', 'zh_TW'] as const) expect(r.text[lang]?.length, `${r.code} ${lang}`).toBeGreaterThan(5);
+      for (const r of v.reasons) for (const lang of LANGS) expect(say(r, lang), `${r.code} ${lang}`).not.toMatch(/^[a-zA-Z]+$|\$/);
     }
   });
 

@@ -15,10 +15,10 @@ import {
   searchRegistry,
   withinOneEdit,
 } from '../../lib/lookup';
-import { CATEGORY_LABELS } from '../../components/popup/popup-text';
+import { CATEGORY_KEYS } from '../../components/popup/popup-text';
 
 // tests/unit/popup-labels.test.tsx proves these keys are exactly the Category union of lib/registry-types.ts.
-const CATEGORY_VALUES = Object.keys(CATEGORY_LABELS);
+const CATEGORY_VALUES = Object.keys(CATEGORY_KEYS);
 
 const index = buildRegistryIndex();
 const ids = new Set(index.entries.map((e) => e.id));

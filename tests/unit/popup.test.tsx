@@ -11,6 +11,7 @@ import { fetchTabVerdict, pickVerdict, tabIdFromSearch } from '../../components/
 import { safeHttpsUrl, telHref } from '../../components/popup/channel-card';
 import { regionHelpEntries } from '../../lib/lookup';
 import type { RegistryIndex } from '../../lib/registry-index';
+import { setTestLang } from './test-lang';
 
 const index = buildRegistryIndex();
 let root: HTMLElement;
@@ -76,6 +77,7 @@ describe('SiteCard', () => {
   });
 
   it('danger: words beyond colour, reasons, the official channel instead, region help', () => {
+    setTestLang('zh_CN');
     render(
       <SiteCard
         lang="zh_CN"
@@ -85,7 +87,7 @@ describe('SiteCard', () => {
             level: 'danger',
             domain: '10086-kyc.top',
             host: '10086-kyc.top',
-            reasons: [{ code: 'impersonates', text: { en: 'Names China Mobile', zh_CN: '冒用中国移动名义', zh_TW: '冒用中國移動名義' } }],
+            reasons: [{ code: 'impersonation', msg: 'reasonImpersonation', args: [{ org: mobileLinks.names }, '中国移动', '10086-kyc.top', '10086.cn'] }],
             org: { id: 'cn-china-mobile', names: mobileLinks.names },
             official: mobileLinks,
             regionHelp: [{ id: 'cn-caict-yizhengtongcha', names: { en: 'CAICT', zh_CN: '一证通查', zh_TW: '一證通查' }, website: 'https://getsimnum.caict.ac.cn/', hotlines: [] }],
@@ -98,13 +100,14 @@ describe('SiteCard', () => {
     expect(card.getAttribute('data-level')).toBe('danger');
     expect(text(card.querySelector('.site-title'))).toContain('危险');
     expect(card.querySelector('[role="alert"]')).not.toBeNull();
-    expect(text(card.querySelector('.site-reasons'))).toContain('冒用中国移动名义');
+    expect(text(card.querySelector('.site-reasons'))).toContain('此页面自称中国移动（“中国移动”），但 10086-kyc.top 不是中国移动的网站。');
     expect(text(card.querySelector('.site-instead'))).toContain('中国移动');
     expect(root.querySelector<HTMLAnchorElement>('.site-instead a[href^="tel:"]')!.getAttribute('href')).toBe('tel:10086');
     expect(root.querySelector<HTMLAnchorElement>('.site-region-help a')!.href).toBe('https://getsimnum.caict.ac.cn/');
   });
 
   it('caution in Traditional Chinese', () => {
+    setTestLang('zh_TW');
     render(<SiteCard lang="zh_TW" state={{ status: 'ready', verdict: verdict({ level: 'caution' }) }} />, root);
     expect(text(root.querySelector('.site-title'))).toContain('注意');
   });
@@ -170,6 +173,7 @@ describe('LookupPanel', () => {
   });
 
   it('empty query: region help (一证通查 and anti-fraud) and browse by card type', async () => {
+    setTestLang('zh_CN');
     render(<LookupPanel index={index} lang="zh_CN" region="CN" />, root);
     const help = root.querySelector('[data-testid="region-help"]')!;
     expect(help.querySelector('[data-entry-id="cn-caict-yizhengtongcha"]')).not.toBeNull();
@@ -230,6 +234,7 @@ describe('LookupPanel with the index still loading (as the built popup opens)', 
     let resolve!: (i: RegistryIndex) => void;
     const pending = new Promise<RegistryIndex>((r) => (resolve = r));
     performance.clearMarks(FIRST_RESULTS_MARK);
+    setTestLang('zh_CN');
     render(<LookupPanel index={pending} helpEntries={regionHelpEntries(index.entries)} lang="zh_CN" region="CN" />, root);
     expect(root.querySelector('[data-testid="region-help"] [data-entry-id="cn-caict-yizhengtongcha"]')).not.toBeNull();
     expect(performance.getEntriesByName(FIRST_RESULTS_MARK)).toHaveLength(1);
@@ -258,7 +263,7 @@ describe('LookupPanel with the index still loading (as the built popup opens)', 
 
 describe('PopupApp', () => {
   it('shows the loaded verdict above the lookup', async () => {
-    const v = verdict({ level: 'caution', reasons: [{ code: 'asks-id', text: { en: 'Asks for your ID card', zh_CN: '要求身份证', zh_TW: '要求身分證' } }] });
+    const v = verdict({ level: 'caution', reasons: [{ code: 'asks', msg: 'reasonAsks', args: [{ docs: ['id-card'] }] }] });
     await act(async () => {
       render(<PopupApp index={index} lang="en" region="US" loadVerdict={async () => v} />, root);
     });

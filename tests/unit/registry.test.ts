@@ -5,7 +5,7 @@ import { parse } from 'tldts';
 import { loadGovSuffixes, loadRegistry, readRegistryFiles } from '../../data/registry-load';
 import { buildRegistryIndex } from '../../data/build-registry-index';
 import { CATEGORIES, type RegistryEntry } from '../../lib/registry-types';
-import { CATEGORY_LABELS } from '../../components/popup/popup-text';
+import { CATEGORY_KEYS } from '../../components/popup/popup-text';
 
 const files = readRegistryFiles();
 const entries = loadRegistry();
@@ -82,10 +82,8 @@ describe('registry data', () => {
     expect(ids).toEqual([...ids].sort());
   });
 
-  it('has a popup label for every category, in every UI language', () => {
-    for (const c of CATEGORIES) {
-      for (const lang of ['en', 'zh_CN', 'zh_TW'] as const) expect(CATEGORY_LABELS[c]?.[lang]?.trim(), `${c} ${lang}`).toBeTruthy();
-    }
+  it('has a popup label (a message) for every category', () => {
+    for (const c of CATEGORIES) expect(CATEGORY_KEYS[c], c).toBeTruthy();
   });
 
   it('covers the entries the issue asks for', () => {

@@ -8,6 +8,7 @@ import { scanPage } from '../../lib/scan/page-scan';
 import { assessRequest } from '../../lib/scan/id-request';
 import { quickCheck } from '../../lib/scan/quick-check';
 import type { IdDocument } from '../../lib/types';
+import { say } from './say';
 
 useBundledCueWords();
 const PAGES = resolve(__dirname, '../fixtures/pages');
@@ -57,7 +58,7 @@ describe.each(LANGS)('%s fixture pages', (lang) => {
     const req = assessRequest(cues);
     expect(req.offer).toBe(true);
     expect(req.reasons.map((r) => r.code)).toContain('realname-offer');
-    for (const r of req.reasons) expect(r.text.zh_CN && r.text.zh_TW && r.text.en).toBeTruthy();
+    for (const r of req.reasons) for (const l of ['en', 'zh_CN', 'zh_TW'] as const) expect(say(r, l)).not.toBe(r.msg);
   });
 });
 

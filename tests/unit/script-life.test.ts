@@ -57,12 +57,13 @@ describe('ScriptLife', () => {
 describe('content runtime', () => {
   it('uses Firefox’s browser namespace when it is a plain object', async () => {
     const sendMessage = vi.fn(async () => 'from browser');
-    vi.stubGlobal('browser', { runtime: { id: 'x', sendMessage }, i18n: { getUILanguage: () => 'zh-TW' } });
+    vi.stubGlobal('browser', { runtime: { id: 'x', sendMessage }, i18n: { getMessage: (k: string) => (k === 'locale' ? 'zh_TW' : k === 'bannerReport' ? '檢舉' : '') } });
     vi.stubGlobal('chrome', { runtime: { id: 'x', sendMessage: async () => 'from chrome' } });
     const rt = await import('../../lib/content-runtime');
     expect(await rt.sendToBackground({ type: 'page-quiet' })).toBe('from browser');
     expect(sendMessage).toHaveBeenCalledWith({ type: 'page-quiet' });
-    expect(rt.uiLanguage()).toBe('zh_TW');
+    expect(rt.contentI18n().lang).toBe('zh_TW');
+    expect(rt.contentI18n().t('bannerReport')).toBe('檢舉');
     expect(rt.extensionConnected()).toBe(true);
   });
 
@@ -75,10 +76,10 @@ describe('content runtime', () => {
     input.id = 'r';
     form.append(input);
     vi.stubGlobal('browser', form);
-    vi.stubGlobal('chrome', { runtime: { id: 'x', sendMessage: async () => 'from chrome' }, i18n: { getUILanguage: () => 'en-US' } });
+    vi.stubGlobal('chrome', { runtime: { id: 'x', sendMessage: async () => 'from chrome' }, i18n: { getMessage: (k: string) => (k === 'locale' ? 'en' : '') } });
     const rt = await import('../../lib/content-runtime');
     expect(await rt.sendToBackground({ type: 'page-quiet' })).toBe('from chrome');
-    expect(rt.uiLanguage()).toBe('en');
+    expect(rt.contentI18n().lang).toBe('en');
   });
 
   it('reports the extension gone when runtime.id is unset or reading it throws, and rejects sends with no runtime', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportSettings, importSettings } from '../../lib/settings-file';
 import type { UserSettings } from '../../lib/settings-types';
+import { say } from './say';
 
 const SETTINGS: UserSettings = {
   trustedSites: [
@@ -36,22 +37,22 @@ describe('settings export / import', () => {
     ['uBlock-style backup', JSON.stringify({ timeStamp: 1, version: '1.59.0', userSettings: {} }), /not an ID Guard settings file/],
     ['a newer version', JSON.stringify({ ...good, version: 99 }), /newer version/],
     ['no version', JSON.stringify({ ...good, version: 'two' }), /no valid version/],
-    ['no settings', JSON.stringify({ ...good, settings: undefined }), /damaged: "settings" is missing/],
-    ['trustedSites not a list', withSettings({ trustedSites: 'example.com' }), /"trustedSites" is not a list/],
-    ['a bad domain', withSettings({ trustedSites: [{ domain: 'https://x.com/a', addedAt: null, from: 'banner' }] }), /trusted site 1 .* is not a domain/],
-    ['a script as domain', withSettings({ trustedSites: [{ domain: '<img src=x onerror=alert(1)>', addedAt: 1, from: 'banner' }] }), /is not a domain/],
-    ['a bad origin', withSettings({ trustedSites: [{ domain: 'a.com', addedAt: 1, from: 'page' }] }), /bad origin/],
-    ['a bad date', withSettings({ trustedSites: [{ domain: 'a.com', addedAt: '2024', from: 'banner' }] }), /bad date/],
-    ['a bad sensitivity', withSettings({ sensitivity: 'paranoid' }), /"sensitivity"/],
-    ['a bad dismissed page', withSettings({ dismissedPages: ['javascript:alert(1)'] }), /dismissed page 1/],
-    ['a huge list', withSettings({ dismissedPages: Array.from({ length: 5001 }, (_, i) => `https://a.com/${i}`) }), /too long/],
+    ['no settings', JSON.stringify({ ...good, settings: undefined }), /damaged \(at settings\)/],
+    ['trustedSites not a list', withSettings({ trustedSites: 'example.com' }), /at settings\.trustedSites\)/],
+    ['a bad domain', withSettings({ trustedSites: [{ domain: 'https://x.com/a', addedAt: null, from: 'banner' }] }), /at settings\.trustedSites\[0\]\.domain\)/],
+    ['a script as domain', withSettings({ trustedSites: [{ domain: '<img src=x onerror=alert(1)>', addedAt: 1, from: 'banner' }] }), /settings\.trustedSites\[0\]\.domain/],
+    ['a bad origin', withSettings({ trustedSites: [{ domain: 'a.com', addedAt: 1, from: 'page' }] }), /settings\.trustedSites\[0\]\.from/],
+    ['a bad date', withSettings({ trustedSites: [{ domain: 'a.com', addedAt: '2024', from: 'banner' }] }), /settings\.trustedSites\[0\]\.addedAt/],
+    ['a bad sensitivity', withSettings({ sensitivity: 'paranoid' }), /settings\.sensitivity/],
+    ['a bad dismissed page', withSettings({ dismissedPages: ['javascript:alert(1)'] }), /settings\.dismissedPages\[0\]/],
+    ['a huge list', withSettings({ dismissedPages: Array.from({ length: 5001 }, (_, i) => `https://a.com/${i}`) }), /settings\.dismissedPages\)/],
     ['a huge file', ' '.repeat(1_000_001), /too large/],
   ])('rejects %s with a clear message in every language', (_name, text, message) => {
     const r = importSettings(text);
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.error.en).toMatch(message);
-    expect(r.error.zh_CN).toMatch(/[\u4e00-\u9fff]/);
-    expect(r.error.zh_TW).toMatch(/[\u4e00-\u9fff]/);
+    expect(say(r.error)).toMatch(message);
+    expect(say(r.error, 'zh_CN')).toMatch(/[\u4e00-\u9fff]/);
+    expect(say(r.error, 'zh_TW')).toMatch(/[\u4e00-\u9fff]/);
   });
 });

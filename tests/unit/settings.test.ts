@@ -17,6 +17,7 @@ import {
   updateSettings,
 } from '../../lib/settings';
 import { DEFAULT_SETTINGS, type UserSettingsV1 } from '../../lib/settings-types';
+import { say } from './say';
 
 // What extension 0.1.0 (settings v1) wrote: bare strings, no version metadata (WXT stores none for v1 items).
 const V1: UserSettingsV1 = {
@@ -92,7 +93,7 @@ describe('trusted sites and dismissed pages (pure helpers)', () => {
   it.each(['', '   ', 'com', 'hello world', '192.168.1.1', 'ftp://example.com', 'javascript:alert(1)'])('parseSiteInput rejects %j with a message', (input) => {
     const r = parseSiteInput(input);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.en).toMatch(/example\.com/);
+    if (!r.ok) expect(say(r.error)).toMatch(/example\.com/);
   });
 
   it('adds once, records when and where, removes exactly one', () => {

@@ -1,15 +1,17 @@
-// WXT's fake browser has no i18n.getMessage; the UI reads its strings through lib/i18n, which falls back to
-// the bundled English messages, but code that calls browser.i18n directly must not crash in tests.
+// WXT's fake browser has no i18n: give it the real messages (public/_locales), in English unless a test picks
+// another locale with setTestLang (tests/unit/test-lang.ts), reset before each test.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach } from 'vitest';
+import { getMessageFor } from '../../scripts/locale-messages';
+import { currentTestLang, setTestLang } from './test-lang';
 
-const i18n = (fakeBrowser as unknown as { i18n: Record<string, unknown> }).i18n ?? {};
 (fakeBrowser as unknown as { i18n: Record<string, unknown> }).i18n = {
-  ...i18n,
-  getMessage: (key: string) => key,
-  getUILanguage: () => 'en-US',
+  ...((fakeBrowser as unknown as { i18n?: Record<string, unknown> }).i18n ?? {}),
+  getMessage: (key: string, subs?: string | string[]) => getMessageFor(currentTestLang())(key, typeof subs === 'string' ? [subs] : subs),
+  getUILanguage: () => currentTestLang().replace('_', '-'),
 };
 
 beforeEach(() => {
   fakeBrowser.reset();
+  setTestLang('en');
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRegistryIndex } from '../../data/build-registry-index';
 import { siteVerdict } from '../../lib/site-verdict';
+import { say } from './say';
 
 const index = buildRegistryIndex();
 
@@ -30,8 +31,8 @@ describe('site verdict', () => {
     const v = siteVerdict('https://xn--chinmobile-2qi.com/', index)!;
     expect(v.domain).toBe('chinаmobile.com');
     expect(v.domainAscii).toBe('xn--chinmobile-2qi.com');
-    expect(v.reasons[0].text.en).toContain('China Mobile');
-    expect(v.reasons[0].text.en).toContain('10086.cn');
+    expect(say(v.reasons[0])).toContain('China Mobile');
+    expect(say(v.reasons[0])).toContain('10086.cn');
   });
 
   it('honours the managed policy: extra official domains, and blocked beats official-by-policy', () => {
@@ -51,7 +52,7 @@ describe('site verdict', () => {
   it('gives reasons in every UI language', () => {
     const v = siteVerdict('https://10086-smrz.top/', index)!;
     expect(v.site).toBe('lookalike');
-    expect(v.reasons[0].text.zh_CN).toContain('中国移动');
-    expect(v.reasons[0].text.zh_TW).toMatch(/中國移動|中国移动/);
+    expect(say(v.reasons[0], 'zh_CN')).toContain('中国移动');
+    expect(say(v.reasons[0], 'zh_TW')).toMatch(/中國移動|中国移动/);
   });
 });
