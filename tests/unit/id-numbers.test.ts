@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ID_NUMBER_KINDS, idNumberKinds, regionHints, WEAK, type IdNumberKind } from '../../lib/id-numbers';
+import { ID_NUMBER_KINDS, idNumberKinds, regionHints, WEAK, type IdNumberKind } from '../../core/id-numbers';
 
 /** Every country a WEAK format needs: the tests of the checks themselves pass all of them. */
 const ALL_REGIONS = { regions: new Set(['IN', 'JP', 'TH', 'MY', 'VN', 'ID']) };
