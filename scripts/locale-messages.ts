@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { makeI18n, type GetMessage, type I18n } from '../lib/lang';
-import type { Lang } from '../lib/types';
+import { makeI18n, type GetMessage, type I18n } from '../core/lang';
+import type { Lang } from '../core/types';
 
 export interface MessageEntry {
   message: string;

@@ -13,8 +13,8 @@
 // - Badge: chrome.action.getBadgeText({tabId}) in the service worker.
 import type { CDPSession, Page } from 'playwright-core';
 import type { ChromiumSession } from '../tests/e2e/harness';
-import type { Level, Verdict } from '../lib/types';
-import { textOf } from '../lib/lang';
+import type { Level, Verdict } from '../core/types';
+import { textOf } from '../core/lang';
 import { messagesFor } from './locale-messages';
 
 /** Reasons are reported in English. */

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../../lib/lang';
+import { LANGS } from '../../core/lang';
 import { LOCALES_DIR, readMessages, type MessageEntry } from '../../scripts/locale-messages';
 
 const ROOT = join(LOCALES_DIR, '../..');

@@ -1,5 +1,5 @@
 // The locale the fake browser's i18n speaks in unit tests (tests/unit/setup.ts); English before each test.
-import type { Lang } from '../../lib/types';
+import type { Lang } from '../../core/types';
 
 let lang: Lang = 'en';
 export const currentTestLang = (): Lang => lang;
