@@ -6,7 +6,7 @@ import { findImpersonation, type BrandMention } from './impersonation';
 import type { IndexEntry, RegistryIndex } from './registry-index';
 import { assessRequest } from './id-request';
 import type { JudgePolicy } from './settings-types';
-import { siteVerdict, type SiteVerdict } from './site-verdict';
+import { siteVerdict, USER_CONTENT_KIND, type SiteVerdict, type UserContentRef } from './site-verdict';
 import type { IdDocument, IdRequest, Level, PageSignals, Reason, RegistryLinkSet, Verdict } from './types';
 
 export interface JudgeInput {
@@ -138,6 +138,12 @@ const REASONS = {
     msg: 'reasonImpersonation',
     args: [{ org: b.entry.names }, b.name, site.domain, b.entry.domains[0]],
   }),
+  /** The banner's words for an ID request on a form builder, document or page host (issue 17). */
+  userContent: (u: UserContentRef): Reason => ({
+    code: 'user-content-id',
+    msg: 'reasonUserContentId',
+    args: [u.host, { msg: USER_CONTENT_KIND[u.kind] }],
+  }),
   noRequest: (): Reason => ({ code: 'no-request', msg: 'reasonNoRequest' }),
 };
 
@@ -188,6 +194,7 @@ export function judgePage(input: JudgeInput): Verdict {
   else if (request.offer) level = 'danger';
   else if (site.managedBlocked && anyRequest) level = 'danger';
   else if (site.site === 'lookalike' && anyRequest) level = 'danger';
+  else if (site.userContent && requested) level = 'danger';
   else if (requested && impersonated) level = 'danger';
   else if (requested) level = 'caution';
   else level = 'none';
@@ -195,7 +202,8 @@ export function judgePage(input: JudgeInput): Verdict {
   const reasons: Reason[] = [];
   if (trusted) reasons.push(REASONS.trusted(site.domain));
   if (site.managedBlocked) reasons.push(REASONS.blocked(site.domain));
-  // The most specific "why" first: whose site this is not.
+  // The most specific "why" first: whose site this is not, or that no official body collects ID on such a host.
+  if (site.userContent && (level === 'danger' || level === 'caution')) reasons.push(REASONS.userContent(site.userContent));
   if (site.site === 'lookalike') reasons.push(...site.reasons);
   else if (impersonated && level !== 'none') reasons.push(REASONS.impersonation(impersonated, site));
   else reasons.push(...site.reasons);

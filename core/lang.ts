@@ -97,6 +97,7 @@ export function regionName(code: string, i18n: I18n): string {
 function argText(a: MessageArg, i18n: I18n): string {
   if (typeof a === 'string') return a;
   if ('org' in a) return orgName(a.org, i18n.lang);
+  if ('msg' in a) return i18n.t(a.msg);
   return 'docs' in a ? docList(a.docs, i18n) : regionName(a.region, i18n);
 }
 

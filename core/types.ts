@@ -25,9 +25,9 @@ export type OrgNames = { en: string; zh_CN: string; zh_TW: string } & Partial<Re
 /**
  * A value for a message's placeholder, rendered in the reader's language where it is shown: plain text (a domain,
  * a field label, the page's own words), an organisation (its name in the reader's language), a list of documents
- * (their names, joined the reader's way) or a region (ISO 3166-1 code, or EU).
+ * (their names, joined the reader's way), a region (ISO 3166-1 code, or EU) or another message (a phrase).
  */
-export type MessageArg = string | { org: OrgNames } | { docs: IdDocument[] } | { region: string };
+export type MessageArg = string | { org: OrgNames } | { docs: IdDocument[] } | { region: string } | { msg: MessageKey };
 
 /** Text to show, as a message and its arguments: the background says what, the page or popup says it in its language. */
 export interface UiText {
