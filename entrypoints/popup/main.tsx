@@ -42,7 +42,8 @@ render(
     index={registryIndex}
     helpEntries={regionHelpEntries}
     lang={lang}
-    region={regionFromLocale(navigator.language)}
+    // The browser's UI language, the one its messages follow (navigator.language is the page's Accept-Language).
+    region={regionFromLocale(browser.i18n.getUILanguage())}
     loadVerdict={loadVerdict}
   />,
   document.getElementById('app')!,
