@@ -67,8 +67,10 @@ export function inFurniture(node: Node, memo?: Map<Element, boolean>): boolean {
 export interface FieldContext {
   /** The field's own words: accessible name (label, aria-label, aria-labelledby), placeholder, name/id, accept. */
   own: string;
-  /** Its surroundings, closest first: text just before it, its small wrappers, legend, heading above, section. */
+  /** Its surroundings, closest first: text just before it, its small wrappers, legend, headings above it. */
   near: string[];
+  /** The text of its form or section when that is short ('' otherwise): read last. */
+  section: string;
   /** What a person would call the field, for the reason ("身份证人像面"); '' when it has no readable label. */
   label: string;
 }
@@ -181,17 +183,15 @@ export function fieldContext(el: Element, doc: Document): FieldContext {
   const headingTexts = headingsAbove(el, HEADINGS).map((h) => text(h, 150)).filter((t) => t.trim());
   near.push(...headingTexts);
   const headingText = headingTexts[0] ?? '';
-  const section = closest(el, 'form,fieldset,section,dialog,[role="dialog"],article');
-  if (section) {
-    const t = sectionText(section);
-    if (t) near.push(t);
-  }
+  const box = closest(el, 'form,fieldset,section,dialog,[role="dialog"],article');
+  const section = box ? sectionText(box) : '';
 
   const label =
     labels[0] || attr(el, 'aria-label') || attr(el, 'placeholder') || attr(el, 'title') || firstBefore || legendText || headingText || '';
   return {
     own: normalise(ownParts.join(' \n ')),
     near: near.map((n) => normalise(n)).filter((n) => n.trim()),
+    section: normalise(section),
     label: sanitiseLabel(label),
   };
 }

@@ -257,20 +257,29 @@ function followFrame(scan: Scan, el: Element, depth: number, out: ScanRoot[], bi
 /** What a control's own label names when it is not an identity document: then nearby ID words do not tie it. */
 const NOT_AN_ID: Group[] = ['negative', 'portrait', 'other-number'];
 
+/** Documents that only a document photo or a verification shows: a portrait's context cannot explain them away. */
+const DOCUMENT_PHOTO = new Set(['handheld-id', 'id-card-front-back', 'face-scan']);
+
 /**
  * Which document a field asks for, from its own context only: its own words first (label, name, placeholder),
- * then its surroundings closest first (text just before it, its wrappers, legend, heading above, small section).
- * The first place that names either an identity document or something else (an avatar, a CV, a student number)
- * decides; in one place, whichever comes first. Negated clauses and portraits name nothing (askingText).
+ * then its surroundings closest first (text just before it, its wrappers, legend, headings above, its small form
+ * or section). The first place that names either an identity document or something else (an avatar, a CV, a
+ * student number) decides; in one place, whichever comes first. Negated clauses name nothing (askingText).
+ * A field whose own words or surroundings name a portrait ("证件照", "passport-size photo") is a portrait: the
+ * documents near it are what the portrait is for, unless they are a document photo (both sides, a selfie holding
+ * the ID, a face scan).
  */
-export function fieldAsks(own: string, near: string[]): { docs: ReturnType<typeof findDocs>; unrelated: boolean } {
-  for (const raw of [own, ...near]) {
+export function fieldAsks(ctx: { own: string; near: string[]; section: string }): { docs: ReturnType<typeof findDocs>; unrelated: boolean } {
+  const m = matchers();
+  for (const raw of [ctx.own, ...ctx.near, ctx.section]) {
     const other = firstOf(raw, NOT_AN_ID);
     const docs = findDocs(askingText(raw));
     if (!docs.length && !other) continue;
     const first = Math.min(...docs.map((d) => d.match.index));
-    if (docs.length && (!other || first <= other.index)) return { docs, unrelated: false };
-    return { docs: [], unrelated: true };
+    if (!docs.length || (other && other.index < first)) return { docs: [], unrelated: true };
+    const portrait = [ctx.own, ...ctx.near].some((t) => m.portrait.find(t));
+    if (portrait && !docs.some((d) => DOCUMENT_PHOTO.has(d.doc))) return { docs: [], unrelated: true };
+    return { docs, unrelated: false };
   }
   return { docs: [], unrelated: false };
 }
@@ -332,7 +341,7 @@ function scanControls(scan: Scan, inputs: Array<{ el: Element; type: string }>, 
   for (const { el: input } of inputs.filter((i) => i.type === 'file').slice(0, scan.budget.controls)) {
     scan.safely(() => {
       const ctx = fieldContext(input, doc);
-      const { docs, unrelated } = fieldAsks(ctx.own, ctx.near);
+      const { docs, unrelated } = fieldAsks(ctx);
       const label = ctx.label || undefined;
       scan.add({ kind: 'file-input', doc: docs[0]?.doc, evidence: describe(input, ctx.own), label: docs.length ? label : undefined, unrelated: unrelated || undefined });
       for (const d of docs) scan.add({ kind: 'id-wording', doc: d.doc, lang: d.match.lang, evidence: d.match.text });
@@ -356,7 +365,8 @@ function scanIdFields(scan: Scan, inputs: Array<{ el: Element; type: string }>, 
       // "Student ID number", "member no.", a negated "(no ID needed)": not a national ID (askingText blanks them).
       const asking = askingText(words);
       const numberWords = m['id-number'].find(asking);
-      const docWords = numberWords
+      // A field named for another number ("Student ID number") is that number, whatever ID its hint mentions.
+      const docWords = numberWords || m['other-number'].find(words)
         ? null
         : findDocs(asking).find((d) => d.doc === 'id-card' || d.doc === 'passport' || d.doc === 'driving-licence');
       // A Chinese resident ID is 18 characters (15 for old cards); kits pin that in minlength/maxlength.
@@ -384,7 +394,7 @@ function addDropZone(scan: Scan, zone: Element, doc: Document): void {
   const ctx = fieldContext(zone, doc);
   // A drop zone's own words are the text inside it ("Drag the front of your ID card here").
   const inside = normalise(text(zone, 300));
-  const { docs, unrelated } = fieldAsks(`${ctx.own} \n ${inside}`, ctx.near);
+  const { docs, unrelated } = fieldAsks({ ...ctx, own: `${ctx.own} \n ${inside}` });
   const label = ctx.label || sanitiseLabel(text(zone, 120));
   scan.add({ kind: 'drop-zone', doc: docs[0]?.doc, evidence: text(zone, 80), label: docs.length ? label : undefined, unrelated: unrelated || undefined });
 }
