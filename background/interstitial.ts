@@ -3,7 +3,7 @@
 // cannot script. The tab and the page come from the sender, never from the message; tabs.update of the sender's
 // own tab needs no "tabs" permission.
 import type { Browser } from 'wxt/browser';
-import type { Interstitial } from '../lib/messages';
+import type { Interstitial } from '../protocol/messages';
 import { handle } from './messenger';
 import { dismissPage } from './settings-service';
 import { getTabVerdict } from './tab-verdicts';

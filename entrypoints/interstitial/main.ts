@@ -1,16 +1,16 @@
 // Thin entry of the extension's warning page (background/interstitial.ts takes a tab here): asks the background
-// what the tab was taken away from and renders components/interstitial.
-import { uiLang } from '../../lib/i18n';
-import { sendToBackground } from '../../lib/messages';
-import { officialUrl } from '../../components/banner/banner-view';
-import { renderInterstitial } from '../../components/interstitial/interstitial-view';
+// what the tab was taken away from and renders ui/interstitial.
+import { officialUrl } from '../../core/channel-links';
+import { askBackground } from '../../ui/ask-background';
+import { uiLang } from '../../ui/i18n';
+import { renderInterstitial } from '../../ui/interstitial/interstitial-view';
 
 const HTML_LANG = { en: 'en', zh_CN: 'zh-Hans', zh_TW: 'zh-Hant' } as const;
 
 async function main(): Promise<void> {
   const lang = uiLang();
   document.documentElement.lang = HTML_LANG[lang];
-  const page = await sendToBackground({ type: 'get-interstitial' }).catch(() => null);
+  const page = await askBackground({ type: 'get-interstitial' }).catch(() => null);
   const app = document.getElementById('app')!;
   renderInterstitial(app, page, lang, {
     back() {
@@ -26,7 +26,7 @@ async function main(): Promise<void> {
       }
     },
     continueAnyway() {
-      void sendToBackground({ type: 'interstitial-continue' }).catch(() => {});
+      void askBackground({ type: 'interstitial-continue' }).catch(() => {});
     },
   });
   document.title = app.querySelector('h1')?.textContent ?? document.title;

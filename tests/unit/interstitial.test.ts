@@ -48,7 +48,7 @@ describe('interstitial', () => {
     await expect(send({ type: 'interstitial-continue' }, { url: page, tab: { id: 7 } })).rejects.toThrow(/no page/);
     await send({ type: 'interstitial-continue' }, { url: page, tab: { id: 5 } });
     expect(updates.at(-1)).toEqual([5, { url: SCAM }]);
-    const { getSettings } = await import('../../lib/settings');
+    const { getSettings } = await import('../../storage/settings-store');
     expect((await getSettings()).dismissedPages).toEqual(['https://10086-smrz.top/kyc']);
     // Once only: the record is gone.
     expect(await send({ type: 'get-interstitial' }, { url: page, tab: { id: 5 } })).toBeNull();

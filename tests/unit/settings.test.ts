@@ -3,20 +3,22 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   addDismissedPage,
   addTrustedSite,
-  defineSettingsItem,
-  getSettings,
   judgePolicyFrom,
   normaliseSettings,
   pageKey,
   parseManagedPolicy,
   parseSiteInput,
-  readManagedPolicy,
   registrableDomain,
   removeDismissedPage,
   removeTrustedSite,
+} from '../../core/settings';
+import {
+  defineSettingsItem,
+  getSettings,
+  readManagedPolicy,
   updateSettings,
-} from '../../lib/settings';
-import { DEFAULT_SETTINGS, type UserSettingsV1 } from '../../lib/settings-types';
+} from '../../storage/settings-store';
+import { DEFAULT_SETTINGS, type UserSettingsV1 } from '../../core/settings-types';
 
 // What extension 0.1.0 (settings v1) wrote: bare strings, no version metadata (WXT stores none for v1 items).
 const V1: UserSettingsV1 = {
