@@ -6,7 +6,7 @@ import type { Browser } from 'wxt/browser';
 import type { Interstitial } from '../protocol/messages';
 import { handle } from './messenger';
 import { dismissPage } from './settings-service';
-import { getTabVerdict } from './tab-verdicts';
+import { getTabState } from './tab-verdicts';
 
 export const INTERSTITIAL_PAGE = '/interstitial.html';
 
@@ -40,9 +40,10 @@ export function startInterstitial(): void {
     // The whole tab is taken only for its top page; a frame fighting its own banner keeps being repaired.
     if (tabId == null || tabId < 0 || sender.frameId !== 0) throw new Error('warning-attacked: not from a tab\'s top page');
     const host = webHost(sender.url);
-    const verdict = getTabVerdict(tabId);
+    const state = await getTabState(tabId);
+    const verdict = state?.verdict;
     // Only a page we are warning about can be taken away: the tab's verdict is for this host and still warns.
-    if (!host || !verdict || verdict.host !== host || verdict.dismissed || (verdict.level !== 'caution' && verdict.level !== 'danger')) {
+    if (!host || !verdict || webHost(state.url) !== host || verdict.dismissed || (verdict.level !== 'caution' && verdict.level !== 'danger')) {
       throw new Error('warning-attacked: the sender\'s page is not warned');
     }
     taken.set(tabId, { url: sender.url!, verdict });

@@ -23,8 +23,8 @@ describe('interstitial', () => {
       return {} as any;
     });
     const { setTabVerdict } = await import('../../background/tab-verdicts');
-    setTabVerdict(5, DANGER_10086);
-    setTabVerdict(6, { ...CAUTION_UNKNOWN, dismissed: true });
+    setTabVerdict(5, DANGER_10086, 'https://10086-smrz.top/kyc');
+    setTabVerdict(6, { ...CAUTION_UNKNOWN, dismissed: true }, 'https://www.quick-kyc.example/');
     (await import('../../background/settings-service')).startSettingsService();
     (await import('../../background/interstitial')).startInterstitial();
     page = fakeBrowser.runtime.getURL('/interstitial.html');
