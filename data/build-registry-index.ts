@@ -1,7 +1,8 @@
 // Build-time: turns the registry JSON into the compact RegistryIndex bundled into the extension.
 import type { IndexEntry, RegistryIndex } from '../lib/registry-index';
 import { pinyin } from 'pinyin-pro';
-import { normalizeText } from '../lib/lookup';
+import { normalizeText, type SearchIndex } from '../lib/lookup';
+import { buildHanScripts } from './build-han-scripts';
 import { loadGovSuffixes, loadRegistry } from './registry-load';
 
 export function buildRegistryIndex(): RegistryIndex {
@@ -23,6 +24,11 @@ export function buildRegistryIndex(): RegistryIndex {
     .sort((a, b) => b.suffix.split('.').length - a.suffix.split('.').length);
   const searchKeys = entries.map(searchKeysOf);
   return { entries, govSuffixes, searchKeys };
+}
+
+/** The index as the popup searches it (components/popup/popup-registry.ts): with the Han script tables. */
+export function buildSearchIndex(): SearchIndex {
+  return { ...buildRegistryIndex(), hanScripts: buildHanScripts() };
 }
 
 const HAN = /\p{Script=Han}/u;

@@ -3,14 +3,18 @@
 // - `virtual:registry-index`: the compact index (the judge, and the popup's search).
 // - `virtual:registry-region-help`: the few entries the popup's empty-query view chooses from (lib/lookup.ts
 //   regionHelpEntries), so the popup renders its first results without waiting for the whole index.
+// - `virtual:han-scripts`: which Han characters only Simplified, Traditional or Japanese writes (the popup's
+//   lookup reads a query's region from them; data/build-han-scripts.ts).
 import type { Plugin } from 'vite';
 import { regionHelpEntries } from '../lib/lookup';
+import { buildHanScripts } from './build-han-scripts';
 import { buildRegistryIndex } from './build-registry-index';
 import { registryDataFiles } from './registry-load';
 
 const MODULES = new Map<string, () => unknown>([
   ['virtual:registry-index', buildRegistryIndex],
   ['virtual:registry-region-help', () => regionHelpEntries(buildRegistryIndex().entries)],
+  ['virtual:han-scripts', buildHanScripts],
 ]);
 
 export function registryIndexPlugin(): Plugin {
