@@ -1,9 +1,0 @@
-// The whole registry index for the popup's search and browse, with the Han script tables the search reads a query's
-// region from (lib/lookup.ts queryRegion), as a module of its own: entrypoints/popup/main.tsx imports it
-// dynamically, so it loads in a chunk (chunks/popup-registry-*.js) after the first view instead of in front of it.
-import index from 'virtual:registry-index';
-import hanScripts from 'virtual:han-scripts';
-import type { SearchIndex } from '../../lib/lookup';
-
-const searchIndex: SearchIndex = { ...index, hanScripts };
-export default searchIndex;
