@@ -2,6 +2,7 @@
 import type { IndexEntry, RegistryIndex } from '../core/registry-index';
 import { pinyin } from 'pinyin-pro';
 import { normalizeText, type SearchIndex } from '../ui/lookup';
+import { INTENTS } from '../ui/intents';
 import { buildHanScripts } from './build-han-scripts';
 import { loadGovSuffixes, loadRegistry } from './registry-load';
 
@@ -26,9 +27,9 @@ export function buildRegistryIndex(): RegistryIndex {
   return { entries, govSuffixes, searchKeys };
 }
 
-/** The index as the popup searches it (components/popup/popup-registry.ts): with the Han script tables. */
+/** The index as the popup searches it (ui/popup/popup-registry.ts): with the intents and the Han script tables. */
 export function buildSearchIndex(): SearchIndex {
-  return { ...buildRegistryIndex(), hanScripts: buildHanScripts() };
+  return { ...buildRegistryIndex(), intents: INTENTS, hanScripts: buildHanScripts() };
 }
 
 const HAN = /\p{Script=Han}/u;

@@ -8,7 +8,7 @@ declare module 'virtual:han-scripts' {
   export default scripts;
 }
 declare module 'virtual:registry-region-help' {
-  /** The entries ui/lookup.ts regionHelp can pick (regionHelpEntries), for the popup's first view. */
-  const entries: import('../core/registry-index').IndexEntry[];
-  export default entries;
+  /** What ui/lookup.ts regionHelp chooses from (regionHelpSource), for the popup's first view. */
+  const source: Required<Omit<import('../ui/lookup').RegionHelpSource, 'intents'>>;
+  export default source;
 }

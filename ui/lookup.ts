@@ -4,9 +4,11 @@
 import type { Category } from '../core/registry-types';
 import type { IndexEntry, RegistryIndex } from '../core/registry-index';
 import type { Lang } from '../core/types';
-import intentsData from '../data/intents.json' with { type: 'json' };
 
-/** What the person wants to do ("实名", "report fraud") → where that is done. Data: data/intents.json. */
+/**
+ * What the person wants to do ("实名", "report fraud") → where that is done. Data: data/intents.json (ui/intents.ts),
+ * which comes with the index (SearchIndex.intents), not in the popup's first script.
+ */
 export interface Intent {
   id: string;
   /**
@@ -25,8 +27,6 @@ export interface Intent {
    */
   card?: CardTypeId;
 }
-
-export const INTENTS = intentsData as Intent[];
 
 /**
  * The seven card types of the seed article (how do I real-name my SIM, bank, transit, e-ID, social-security,
@@ -71,8 +71,8 @@ export interface HanScripts {
   japanese: string;
 }
 
-/** The registry index as the popup searches it: with the Han script tables, when it has them. */
-export type SearchIndex = RegistryIndex & { hanScripts?: HanScripts };
+/** The registry index as the popup searches it: with the intents and the Han script tables. */
+export type SearchIndex = RegistryIndex & { intents?: Intent[]; hanScripts?: HanScripts };
 
 export interface LookupOptions {
   lang: Lang;
@@ -83,6 +83,7 @@ export interface LookupOptions {
   region?: string;
   /** At most this many results. */
   limit?: number;
+  /** Default: the index's (SearchIndex.intents). */
   intents?: Intent[];
 }
 
@@ -227,7 +228,11 @@ export function scriptLanguage(query: string, han?: HanScripts): string | undefi
  * else the browser's. `wordLanguage` is the language of an intent word the query says ("kartu SIM" → id).
  */
 export function queryRegion(query: string, browserRegion: string | undefined, han?: HanScripts, wordLanguage?: string): string | undefined {
-  const lang = scriptLanguage(query, han) ?? wordLanguage;
+  const script = scriptLanguage(query, han);
+  // Han alone is shared by Chinese and Japanese: "本人確認" is a Japanese word written in characters Taiwan also
+  // writes, so a word the query says, listed under its language, outweighs the guess from the characters.
+  const hanGuess = script === 'zh' || script === 'zh_CN' || script === 'zh_TW';
+  const lang = (hanGuess && wordLanguage) || script || wordLanguage;
   const regions = lang ? LANGUAGE_REGIONS[lang] : undefined;
   if (!regions?.length) return browserRegion;
   return browserRegion && regions.includes(browserRegion) ? browserRegion : regions[0];
@@ -301,6 +306,15 @@ function matchKeys(q: string, keys: PreparedKey[], allowSubstring: boolean, nume
   return rank === Infinity ? null : [rank, best];
 }
 
+const compacted = new WeakMap<Intent, [string, string[]][]>();
+
+/** An intent's words by language, compacted once (normalising hundreds of words on every keystroke shows). */
+function compactWords(intent: Intent): [string, string[]][] {
+  let words = compacted.get(intent);
+  if (!words) compacted.set(intent, (words = Object.entries(intent.words).map(([lang, ws]) => [lang, ws.map(compactText)])));
+  return words;
+}
+
 export interface IntentMatch {
   intent: Intent;
   /** The intent word that matched, compacted. */
@@ -317,7 +331,7 @@ export interface IntentMatch {
  * Intents whose words the query says: equal, the start of one (as typed), or one inside a sentence ("我要补卡").
  * A word inside another intent's longer word gives way to it: "电子身份证" is about e-ID, not about 身份证.
  */
-export function matchIntents(query: string, intents: Intent[] = INTENTS): IntentMatch[] {
+export function matchIntents(query: string, intents: readonly Intent[]): IntentMatch[] {
   const q = compactText(query);
   if (!q || NUMBER.test(q)) return [];
   const han = HAN.test(q);
@@ -325,9 +339,8 @@ export function matchIntents(query: string, intents: Intent[] = INTENTS): Intent
   for (const intent of intents) {
     // The best word of the intent: the query itself, else the first the query starts, else one inside it.
     let found: Omit<IntentMatch, 'intent'> | undefined;
-    search: for (const [lang, words] of Object.entries(intent.words)) {
-      for (const word of words) {
-        const w = compactText(word);
+    search: for (const [lang, words] of compactWords(intent)) {
+      for (const w of words) {
         if (w === q) {
           found = { word: w, lang, inside: false, prefix: false };
           break search;
@@ -354,10 +367,11 @@ export interface QueryReading {
   region: string | undefined;
 }
 
-export function readQuery(query: unknown, opts: LookupOptions, han?: HanScripts): QueryReading {
+export function readQuery(query: unknown, opts: LookupOptions, index?: Pick<SearchIndex, 'intents' | 'hanScripts'> | null): QueryReading {
   const text = typeof query === 'string' ? query : '';
   const q = compactText(text);
-  const intents = q ? matchIntents(text, opts.intents ?? INTENTS) : [];
+  const han = index?.hanScripts;
+  const intents = q ? matchIntents(text, opts.intents ?? index?.intents ?? []) : [];
   const browserRegion = opts.region ?? regionFromLocale(opts.lang.replace('_', '-'));
   // A word said whole ("kartu SIM"), not one the query only starts ("kar" could be anything yet).
   const wordLanguage = intents.filter((m) => !m.prefix).map((m) => m.lang).find((l) => LANGUAGE_REGIONS[l]?.length);
@@ -379,7 +393,7 @@ interface Ranked extends LookupResult {
  * (readQuery: its script and language before the browser's locale).
  */
 export function searchRegistry(query: string, index: SearchIndex, opts: LookupOptions): LookupResult[] {
-  const reading = readQuery(query, opts, index.hanScripts);
+  const reading = readQuery(query, opts, index);
   const { q, numeric, region } = reading;
   if (!q) return [];
   const p = prepare(index);
@@ -468,17 +482,32 @@ export function regionHelpEntries(entries: readonly IndexEntry[]): IndexEntry[] 
   return entries.filter((e) => REGION_HELP_CATEGORIES.includes(e.category));
 }
 
+/** The popup's first chunk: the entries regionHelp can pick and the national anti-fraud channels, no intents. */
+export function regionHelpSource(entries: readonly IndexEntry[], intents: readonly Intent[]): Required<Omit<RegionHelpSource, 'intents'>> {
+  return { entries: regionHelpEntries(entries), national: nationalAntiFraud(intents) };
+}
+
+/** The national anti-fraud channels, as the "report fraud" intent names them (data/intents.json). */
+export function nationalAntiFraud(intents: readonly Intent[]): string[] {
+  return intents.find((i) => i.id === 'report-fraud')?.entries ?? [];
+}
+
+/**
+ * What regionHelp chooses from: entries, and the national anti-fraud channels (given, as in the popup's first
+ * chunk, or read from the intents of a SearchIndex).
+ */
+export interface RegionHelpSource {
+  entries: readonly IndexEntry[];
+  national?: readonly string[];
+  intents?: readonly Intent[];
+}
+
 /** The region's "numbers registered in your name" service and anti-fraud channel, for the top of the popup. */
-export function regionHelp(
-  index: { entries: readonly IndexEntry[] },
-  region: string | undefined,
-  intents: Intent[] = INTENTS,
-): { numbersCheck?: IndexEntry; antiFraud?: IndexEntry } {
+export function regionHelp(index: RegionHelpSource, region: string | undefined): { numbersCheck?: IndexEntry; antiFraud?: IndexEntry } {
   const home = index.entries.filter((e) => isHomeRegion(e.region, region));
   const antiFraud = home.filter((e) => e.category === 'anti-fraud');
-  // The region's national anti-fraud channel, as named by the "report fraud" intent (data/intents.json), else
-  // the first with a hotline: something a person can act on right away.
-  const named = intents.find((i) => i.id === 'report-fraud')?.entries ?? [];
+  // The region's national anti-fraud channel, else the first with a hotline: something a person can act on now.
+  const named = index.national ?? nationalAntiFraud(index.intents ?? []);
   const national = named.map((id) => antiFraud.find((e) => e.id === id)).find((e) => e !== undefined);
   return {
     numbersCheck: home.find((e) => e.category === 'numbers-check'),
