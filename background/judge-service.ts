@@ -11,6 +11,7 @@
 import registryIndex from 'virtual:registry-index';
 import type { Browser } from 'wxt/browser';
 import { MAX_BRAND_TEXT } from '../core/impersonation';
+import { sanitiseLabel } from '../core/doc-names';
 import { judgePage } from '../core/judge';
 import { assessRequest } from '../core/id-request';
 import type { Cue, PageSignals, Verdict } from '../core/types';
@@ -42,6 +43,7 @@ export function sanitizeSignals(raw: unknown): PageSignals {
         ...(typeof cue.evidence === 'string' ? { evidence: cue.evidence.slice(0, MAX_EVIDENCE) } : {}),
         ...(typeof cue.lang === 'string' ? { lang: cue.lang.slice(0, 16) } : {}),
         ...(cue.unrelated === true ? { unrelated: true } : {}),
+        ...(typeof cue.label === 'string' && sanitiseLabel(cue.label) ? { label: sanitiseLabel(cue.label) } : {}),
       });
     }
   }

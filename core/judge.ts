@@ -4,6 +4,7 @@
 import { pageKey } from './domain';
 import { findImpersonation, type BrandMention } from './impersonation';
 import type { IndexEntry, RegistryIndex } from './registry-index';
+import { DOC_NAMES } from './doc-names';
 import { assessRequest } from './id-request';
 import type { JudgePolicy } from './settings-types';
 import { siteVerdict, USER_CONTENT_KIND, type SiteVerdict, type UserContentRef } from './site-verdict';
@@ -160,17 +161,6 @@ function bestOfficialForRegion(index: RegistryIndex, region: string | undefined,
   return ordered.find(Boolean) ?? (eid ? linkSet(eid) : null);
 }
 
-const DOC_NAMES: Record<IdDocument, LocalText> = {
-  'id-card': { en: 'photos of your ID card', zh_CN: '身份证照片', zh_TW: '身分證照片' },
-  'id-card-front-back': { en: 'photos of both sides of your ID card', zh_CN: '身份证正反面照片', zh_TW: '身分證正反面照片' },
-  'handheld-id': { en: 'a photo of you holding your ID', zh_CN: '手持身份证照片', zh_TW: '手持身分證照片' },
-  'face-scan': { en: 'a face scan', zh_CN: '人脸识别（刷脸）', zh_TW: '人臉辨識（刷臉）' },
-  passport: { en: 'your passport', zh_CN: '护照', zh_TW: '護照' },
-  'driving-licence': { en: "your driver's licence", zh_CN: '驾驶证', zh_TW: '駕照' },
-  'id-number': { en: 'your ID number', zh_CN: '身份证号码', zh_TW: '身分證字號' },
-  'proof-of-identity': { en: 'proof of identity', zh_CN: '身份证明文件', zh_TW: '身分證明文件' },
-  'real-name': { en: 'real-name verification', zh_CN: '实名认证', zh_TW: '實名認證' },
-};
 
 function asksReason(asks: IdDocument[]): Reason | null {
   // "Both sides" already says "ID card photos", and a named document already says "real-name": say each thing once.
