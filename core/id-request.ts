@@ -1,10 +1,12 @@
 // Classifier: turns the scanner's cues into an IdRequest — page content only; whether the domain is official
 // is the judge's business (lib/judge.ts).
-//   strong: an upload / drop zone / camera / ID-number field tied to ID wording (its own label, or ID wording
-//           elsewhere on the page when the control's label does not name something else), or an ID-number field
-//   weak:   ID wording with no control (instructions, a form the scanner could not see). Strict mode warns on
+//   strong: an upload / drop zone / camera / ID-number field whose own context names an identity document (its
+//           label, name, placeholder, legend, the headings above it in its section: kit/field-context.ts), or a
+//           camera opened by script on a page whose wording names one
+//   weak:   ID wording with no such field (instructions, a form the scanner could not see). Strict mode warns on
 //           weak, so with { strict: true } a weak request is reported as strong.
 //   offer:  real-name-for-hire words AND an off-platform contact: danger even with no upload.
+import { sanitiseLabel } from './doc-names';
 import type { Cue, IdDocument, IdRequest, MessageKey, Reason } from './types';
 import { readCues } from './request-strength';
 
@@ -36,12 +38,37 @@ function reason(code: RequestReasonCode): Reason {
   return { code, msg: REASONS[code] };
 }
 
+/**
+ * Reasons that name the field, so a person sees what ID Guard saw: "The upload labelled '身份证人像面' asks for a
+ * photo of your ID card". The label is the page's own words, an argument the reader's message puts in its place.
+ */
+const FIELD_REASONS = {
+  'file-input': { code: 'field-upload', msg: 'reasonFieldUpload' },
+  'drop-zone': { code: 'field-upload', msg: 'reasonFieldUpload' },
+  camera: { code: 'field-camera', msg: 'reasonFieldCamera' },
+  'id-number-field': { code: 'field-number', msg: 'reasonFieldNumber' },
+} as const satisfies Partial<Record<Cue['kind'], { code: string; msg: MessageKey }>>;
+
+/** The reason naming one field that asks for an ID; null when the cue carries no label. */
+function fieldReason(cue: Cue): Reason | null {
+  const r = FIELD_REASONS[cue.kind as keyof typeof FIELD_REASONS];
+  const label = cue.label ? sanitiseLabel(cue.label) : '';
+  if (!r || !label || !cue.doc) return null;
+  // One field asks for one photo: "a photo of your ID card", whichever side it is.
+  const doc: IdDocument = cue.doc === 'id-card-front-back' ? 'id-card' : cue.doc;
+  return { code: r.code, msg: r.msg, args: [label, { docs: [doc] }] };
+}
+
 export function assessRequest(cues: Cue[], opts: { strict?: boolean } = {}): IdRequest {
   const r = readCues(cues);
   const reasons: Reason[] = [];
-  if (r.tied.some((c) => c.kind !== 'camera')) reasons.push(reason('upload-id'));
-  if (r.tied.some((c) => c.kind === 'camera')) reasons.push(reason('camera-id'));
-  if (r.numberField) reasons.push(reason('id-number'));
+  // One reason per kind of field, naming the first labelled one; the general sentence when none has a label.
+  const named = (cs: Cue[]) => cs.map(fieldReason).find((x): x is Reason => x !== null) ?? null;
+  const uploads = r.tied.filter((c) => c.kind !== 'camera');
+  const cameras = r.tied.filter((c) => c.kind === 'camera');
+  if (uploads.length) reasons.push(named(uploads) ?? reason('upload-id'));
+  if (cameras.length) reasons.push(named(cameras) ?? reason('camera-id'));
+  if (r.numberField) reasons.push(named(cues.filter((c) => c.kind === 'id-number-field')) ?? reason('id-number'));
   let strength = r.strength;
   if (strength === 'weak') {
     reasons.push(reason('id-wording'));

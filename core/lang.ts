@@ -81,6 +81,12 @@ export const REGION_KEYS: Record<string, MessageKey> = {
   FR: 'regionFR',
   IT: 'regionIT',
   NL: 'regionNL',
+  MY: 'regionMY',
+  ID: 'regionID',
+  PH: 'regionPH',
+  TH: 'regionTH',
+  VN: 'regionVN',
+  BR: 'regionBR',
 };
 
 /** A region's name in the reader's language (our own words for the registry's regions, else the platform's). */

@@ -70,6 +70,11 @@ export interface Cue {
    * document (avatar, CV, receipt, review photo…): ID wording elsewhere on the page does not tie it to an ID.
    */
   unrelated?: boolean;
+  /**
+   * The request element's own label as the page shows it ("身份证人像面", "Front of your ID card"), sanitised and
+   * ≤ 60 characters: reasons name the field. Only on control and ID-number-field cues.
+   */
+  label?: string;
 }
 
 /** How strongly the page content (not the domain) asks for identity documents. */
@@ -120,7 +125,7 @@ export interface Verdict {
 export interface RegistryLinkSet {
   id: string;
   names: OrgNames;
-  website: string;
+  website?: string;
   realName?: string;
   report?: string;
   hotlines: string[];

@@ -1,6 +1,6 @@
 // Thin entry: reads the tab, the language and the region, and renders the popup (components/popup).
 import { render } from 'preact';
-import regionHelpEntries from 'virtual:registry-region-help';
+import regionHelpSource from 'virtual:registry-region-help';
 import { askBackground } from '../../ui/ask-background';
 import { langTag, t, uiLang } from '../../ui/i18n';
 import { regionFromLocale } from '../../ui/lookup';
@@ -24,8 +24,8 @@ async function loadVerdict() {
 }
 
 // The whole index (names, pinyin, links: ~70 kB) is needed only once the person types or picks a category. It
-// loads in a chunk of its own, started now so it is usually in before the first keystroke; the first view renders
-// from the few region-help entries bundled here (issue 6: first results within 100 ms of opening).
+// loads in a chunk of its own (with the intents and Han script tables the search needs), started now so it is
+// usually in before the first keystroke; the first view renders from the few region-help entries bundled here (issue 6: first results within 100 ms of opening).
 const registryIndex = import('../../ui/popup/popup-registry').then((m) => m.default);
 
 const style = document.createElement('style');
@@ -40,7 +40,7 @@ document.title = t('extName');
 render(
   <PopupApp
     index={registryIndex}
-    helpEntries={regionHelpEntries}
+    help={regionHelpSource}
     lang={lang}
     // The browser's UI language, the one its messages follow (navigator.language is the page's Accept-Language).
     region={regionFromLocale(browser.i18n.getUILanguage())}

@@ -1,10 +1,8 @@
-// The messages (public/_locales) that name the popup's categories, card types and levels. A record per type, so a
-// new category or card type without a message is a type error.
-import type { BrowseGroupId } from '../lookup';
+// The messages (public/_locales) that name the popup's categories, card types, levels and card-type answers. A
+// record per type, so a new category or card type without a message is a type error.
+import type { BrowseGroupId, CardTypeId } from '../lookup';
 import type { Category } from '../../core/registry-types';
 import type { Level, MessageKey } from '../../core/types';
-
-export { REGION_KEYS } from '../../core/lang';
 
 export const CATEGORY_KEYS: Record<Category, MessageKey> = {
   carrier: 'categoryCarrier',
@@ -18,6 +16,8 @@ export const CATEGORY_KEYS: Record<Category, MessageKey> = {
   'numbers-check': 'categoryNumbersCheck',
   payment: 'categoryPayment',
   rail: 'categoryRail',
+  'membership-card': 'categoryMembershipCard',
+  'campus-card': 'categoryCampusCard',
 };
 
 export const BROWSE_GROUP_KEYS: Record<BrowseGroupId, MessageKey> = {
@@ -26,8 +26,24 @@ export const BROWSE_GROUP_KEYS: Record<BrowseGroupId, MessageKey> = {
   transit: 'browseTransit',
   eid: 'browseEid',
   'social-security': 'browseSocialSecurity',
+  membership: 'browseMembership',
+  campus: 'browseCampus',
   'anti-fraud': 'browseAntiFraud',
 };
+
+/** Where the real-name step of each card type is really done (ui/popup/card-answer.tsx). */
+export const CARD_STEPS: Record<CardTypeId, MessageKey[]> = {
+  sim: ['cardStepSimOnline', 'cardStepSimCounter', 'cardStepSimReregister'],
+  'bank-card': ['cardStepBankCard'],
+  transit: ['cardStepTransit'],
+  eid: ['cardStepEid'],
+  'social-security': ['cardStepSocialSecurity'],
+  membership: ['cardStepMembership'],
+  campus: ['cardStepCampus'],
+};
+
+/** What a legitimate issuer never does, whatever the card. */
+export const CARD_NEVER: MessageKey[] = ['cardNeverOtherSite', 'cardNeverChat', 'cardNeverPay'];
 
 /** Level words: the card never relies on colour alone. */
 export const LEVEL_KEYS: Record<Level, MessageKey> = {
