@@ -4,8 +4,8 @@
 // file for its UI language and falls back to English (default_locale).
 import type { IdDocument, Lang, MessageArg, MessageKey, OrgNames, UiText } from './types';
 
-/** The locales we ship, one folder each in public/_locales (the other eleven of Lang follow). */
-export const LANGS: readonly Lang[] = ['en', 'zh_CN', 'zh_TW'];
+/** The locales we ship, one folder each in public/_locales. */
+export const LANGS: readonly Lang[] = ['en', 'zh_CN', 'zh_TW', 'ja', 'ko', 'es', 'pt_BR', 'fr', 'id', 'ms', 'vi', 'th', 'hi', 'fil'];
 
 /** The browser's getMessage (Chrome's and Firefox's agree): '' for an unknown key. */
 export type GetMessage = (key: string, substitutions?: string[]) => string;

@@ -12,6 +12,7 @@ import { CAUTION_UNKNOWN, DANGER_10086, QUIET } from './banner-verdicts';
 import { messagesFor } from '../../scripts/locale-messages';
 import { say } from './say';
 import { setTestLang } from './test-lang';
+import { LANGS } from '../../core/lang';
 
 const EN = messagesFor('en');
 
@@ -119,6 +120,17 @@ describe('banner', () => {
     expect(root.textContent).toContain(asks);
     expect(root.textContent).toContain(official);
     expect(root.querySelector('section')?.getAttribute('lang')).toBe(tag);
+  });
+
+  it.each(LANGS)('is all in the reader’s language: %s', (lang) => {
+    setTestLang(lang);
+    const m = messagesFor(lang);
+    const { root } = show(DANGER_10086);
+    expect(root.querySelector('h2')?.textContent).toContain(m.t('bannerTitleDanger'));
+    expect(root.textContent).toContain(m.t('docHandheldId'));
+    expect(root.textContent).toContain(say(DANGER_10086.reasons[0]!, lang));
+    expect([...root.querySelectorAll('button')].map((b) => b.textContent)).toContain(m.t('bannerLeave'));
+    expect(root.querySelector('section')?.getAttribute('lang')).toBe(lang.replace('_', '-'));
   });
 
   it('comes back when the page removes, moves, hides or restyles it', async () => {

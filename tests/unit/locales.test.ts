@@ -13,30 +13,23 @@ const KEYS = Object.keys(EN);
 const OTHERS = LANGS.filter((l) => l !== 'en');
 
 /** Names and technical words that stay as they are in every language. */
-const BRANDS_AND_TECH = ['ID Guard', 'WhatsApp', 'Telegram', 'WeChat', 'QQ', 'LINE', 'JSON', 'eSIM', 'SIM', 'IP', 'App', 'app', 'KYC', 'OTP'];
+const BRANDS_AND_TECH = ['ID Guard', 'WhatsApp', 'Telegram', 'WeChat', 'QQ', 'LINE', 'JSON', 'eSIM', 'SIM', 'IP', 'App', 'app', 'KYC', 'OTP', 'SMS', 'IC', 'EU', 'SK', 'AIS', 'ThaID', 'DigiLocker', 'UPI', 'Aadhaar', 'PAN', 'mAadhaar', 'EPFO', 'ESIC'];
 /** Search examples a reader types in Latin letters: pinyin for China Mobile. */
 const TYPED_EXAMPLES = ['yidong'];
 /**
- * Messages that are rightly the same as in English in a language (a country's name, a loanword). Kept short and
- * explicit: anything else identical to English is taken for a string nobody translated.
+ * Messages that are rightly the same as in English in a language (a loanword, a word both languages share). Kept
+ * short and explicit: anything else identical to English is taken for a string nobody translated. Country names
+ * (region…) are often written alike in Latin scripts and are not compared; in the other scripts any Latin word left
+ * in a message is caught below.
  */
 const SAME_AS_ENGLISH: Partial<Record<(typeof LANGS)[number], string[]>> = {
-  es: ['regionAU', 'regionIN', 'popupApp'],
-  pt_BR: ['regionAU', 'regionIN', 'regionCA', 'popupApp'],
-  fr: ['regionCA', 'regionIN', 'regionAU', 'popupApp'],
-  id: ['regionIN', 'regionAU', 'popupApp', 'regionHK'],
-  ms: ['regionAU', 'regionHK', 'popupApp'],
-  vi: ['regionHK', 'popupApp'],
-  fil: ['regionSG', 'regionHK', 'regionIN', 'regionCA', 'regionAU', 'regionTW', 'regionMO', 'popupApp', 'extShortName'],
-  ja: ['popupApp'],
-  ko: ['popupApp'],
-  th: ['popupApp'],
-  hi: ['popupApp'],
-  zh_CN: ['popupApp'],
-  zh_TW: ['popupApp'],
+  id: ['categoryBank'],
+  ms: ['categoryBank'],
+  fr: ['sensitivityStandard', 'sensitivityStrict'],
+  fil: ['popupHotline'],
 };
 /** Words that only English uses: one of them in another locale's message means English was left in. */
-const ENGLISH_ONLY = /\b(the|this|your|you|with|and|from|that|here|please|not|is|are|will|what|which|of|for|it|site's|page|sites)\b/i;
+const ENGLISH_ONLY = /(?<!\p{L})(the|this|your|you|with|and|from|that|here|please|not|is|are|will|what|which|of|it)(?!\p{L})/iu;
 const NON_LATIN = new Set(['zh_CN', 'zh_TW', 'ja', 'ko', 'th', 'hi']);
 
 const placeholdersIn = (m: string) => [...m.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((x) => x[1]!.toLowerCase()).sort();
@@ -46,7 +39,7 @@ const definitions = (e: MessageEntry) =>
 /** What is left of a message once placeholders, brand and technical words, domains and numbers are taken out. */
 function ownWords(m: string): string {
   let s = m.replace(/\$[A-Za-z0-9_@]+\$/g, ' ').replace(/\b[\w-]+(\.[\w-]+)+\b/g, ' ');
-  for (const w of [...BRANDS_AND_TECH, ...TYPED_EXAMPLES]) s = s.replaceAll(w, ' ');
+  for (const w of [...BRANDS_AND_TECH, ...TYPED_EXAMPLES].sort((a, b) => b.length - a.length)) s = s.replaceAll(w, ' ');
   return s.replace(/[\d\p{P}\p{S}\s]+/gu, ' ').trim();
 }
 
@@ -87,8 +80,9 @@ describe('locales', () => {
     for (const k of KEYS) {
       const m = msgs[k]?.message;
       if (!m || allowed.has(k)) continue;
+      const proper = k.startsWith('region');
       const own = ownWords(m);
-      const sameAsEnglish = own !== '' && own === ownWords(EN[k]!.message);
+      const sameAsEnglish = !proper && own !== '' && own === ownWords(EN[k]!.message);
       const latinLeft = NON_LATIN.has(l) && /[A-Za-z]{2,}/.test(own);
       if (sameAsEnglish || latinLeft || ENGLISH_ONLY.test(own)) english.push(`${k}: ${m}`);
     }
