@@ -8,6 +8,7 @@
 // hint RegExp this replaces cost ~9 ms to compile in a page's fresh world, and every page that said "Facebook",
 // "credit card" or "security" paid it.
 import hintGroupsJson from '../../data/hint-words.json';
+import { foldText } from './text-fold';
 
 /** Strings under one anchor; each string is its words (matched across any run of white space). */
 export interface HintGroup {
@@ -91,7 +92,7 @@ function mayHaveContact(lower: string): boolean {
  * a ":" or "@" are both in the text, on the text with white space collapsed as the full scan sees it.
  */
 export function hasHintWords(text: string): boolean {
-  const lower = straightQuotes(text.toLowerCase());
+  const lower = straightQuotes(foldText(text.toLowerCase()));
   if (hasWords(lower)) return true;
   return mayHaveContact(lower) && CONTACT_HINT.test(lower.replace(/\s+/g, ' '));
 }
