@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { registryIndexPlugin } from './data/registry-index-plugin';
+import { registryIndexPlugin } from './build/registry-index-plugin';
 
 // Unit tests: pure logic and components, with WXT's fake browser. End-to-end tests (*.e2e.ts) have their own config.
 export default defineConfig({

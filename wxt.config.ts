@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { registryIndexPlugin } from './data/registry-index-plugin';
+import { registryIndexPlugin } from './build/registry-index-plugin';
 import { existsSync, readFileSync } from 'node:fs';
 
 /**
@@ -21,6 +21,8 @@ export const SENSOR_SCRIPT = 'sensor.js';
 // One config for both browsers. IDG_OUT_DIR lets parallel test runs build into their own folder.
 export default defineConfig({
   outDir: process.env.IDG_OUT_DIR || '.output',
+  // WXT modules of our own (build/wxt-modules/popup-own-build.ts): build-time code lives under build/.
+  modulesDir: 'build/wxt-modules',
   zip: { excludeSources: gitIgnored },
   modules: ['@wxt-dev/webextension-polyfill'],
   // Firefox MV3: needed for the world:'MAIN' camera watcher (Firefox 128+).

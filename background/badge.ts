@@ -1,7 +1,7 @@
 // The toolbar badge per tab, from the tab's verdict: empty on quiet and official pages, "!" on amber for caution,
 // "!!" on red for danger, with an icon per state. The judge sets or clears the tab verdict on every page (and
 // navigation within the tab), so following onTabVerdict keeps the badge current.
-import type { Level } from '../lib/types';
+import type { Level } from '../core/types';
 import { onTabVerdict } from './tab-verdicts';
 
 type BadgeState = 'default' | 'caution' | 'danger';

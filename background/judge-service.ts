@@ -10,10 +10,10 @@
 // browser shows it (activeTab, granted when the person opens the popup) and drop a verdict left from another page.
 import registryIndex from 'virtual:registry-index';
 import type { Browser } from 'wxt/browser';
-import { MAX_BRAND_TEXT } from '../lib/impersonation';
-import { judgePage } from '../lib/judge';
-import { assessRequest } from '../lib/scan/id-request';
-import type { Cue, PageSignals, Verdict } from '../lib/types';
+import { MAX_BRAND_TEXT } from '../core/impersonation';
+import { judgePage } from '../core/judge';
+import { assessRequest } from '../core/id-request';
+import type { Cue, PageSignals, Verdict } from '../core/types';
 import { handle } from './messenger';
 import { getJudgePolicy } from './settings-service';
 import { getTabVerdict, setTabVerdict } from './tab-verdicts';

@@ -1,7 +1,7 @@
 // The background's single runtime.onMessage listener. Each manager registers handlers for its message types;
 // the sender (tab, URL) is passed along so handlers never trust what a message says about where it came from.
 import type { Browser } from 'wxt/browser';
-import type { Message, Replies } from '../lib/messages';
+import type { Message, Replies } from '../protocol/messages';
 
 type Handler<T extends Message['type']> = (
   message: Extract<Message, { type: T }>,

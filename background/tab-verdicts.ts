@@ -1,7 +1,7 @@
 // The latest verdict per tab, shared by the judge (writes), the badge and the popup (read).
 // Kept in memory and mirrored to storage.session (when the browser has it) so an MV3 service-worker
 // restart does not forget the badge's reason.
-import type { Verdict } from '../lib/types';
+import type { Verdict } from '../core/types';
 
 type Listener = (tabId: number, verdict: Verdict | null) => void;
 const verdicts = new Map<number, Verdict>();

@@ -1,10 +1,10 @@
 // The page kit (lib/page-kit-api.ts): everything only a page with ID cues needs, loaded by the content script
 // after its first pass saw a cue. Built by WXT as page-kit.js, the extension's one web-accessible resource.
-import { showPageWarning } from '../components/banner/page-warning';
-import { registerPageKit } from '../lib/page-kit-api';
-import { useBundledCueWords } from '../lib/scan/cue-lists';
-import { scanPage } from '../lib/scan/page-scan';
-import { readCues } from '../lib/scan/request-strength';
+import { showPageWarning } from '../kit/page-warning';
+import { registerPageKit } from '../content/page-kit-api';
+import { useBundledCueWords } from '../scan/cue-lists';
+import { scanPage } from '../kit/page-scan';
+import { readCues } from '../core/request-strength';
 
 export default defineUnlistedScript(() => {
   // The kit is loaded only to scan: its word lists are installed once, as every other host of the scanner does.

@@ -1,8 +1,8 @@
 // The two watchers that must run in the page's own (MAIN) world, before its scripts: getUserMedia for the camera
 // (lib/scan/camera-watch.ts) and showPicker for file choosers (components/banner/picker-watch.ts). One script,
 // not two: each content script a page loads costs its own compile and evaluation, on every page.
-import { watchShowPicker } from '../components/banner/picker-watch';
-import { watchGetUserMedia } from '../lib/scan/camera-watch';
+import { watchShowPicker } from '../world/picker-watch';
+import { watchGetUserMedia } from '../world/camera-watch';
 
 export default defineContentScript({
   matches: ['<all_urls>'],

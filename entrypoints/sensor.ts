@@ -5,10 +5,10 @@
 // Built as a WXT unlisted script and declared as a content script in wxt.config.ts, not with
 // defineContentScript: WXT wraps content scripts in a ContentScriptContext that loads webextension-polyfill and
 // announces itself with a DOM event, start-up work every page would pay for (issue 3; lib/content-runtime.ts).
-import { extensionConnected } from '../lib/content-runtime';
-import { loadPageKit } from '../lib/page-kit-api';
-import { startSensor } from '../lib/scan/sensor';
-import { ScriptLife } from '../lib/scan/script-life';
+import { extensionConnected } from '../content/content-runtime';
+import { loadPageKit } from '../content/page-kit-api';
+import { startSensor } from '../content/sensor';
+import { ScriptLife } from '../content/script-life';
 
 export default defineUnlistedScript(() => {
   const life = new ScriptLife(extensionConnected);

@@ -4,8 +4,8 @@
 // (.output/chrome-mv3, or IDG_OUT_DIR). Run alone: `npx tsx scripts/bench-popup.ts`; scripts/bench.ts calls
 // benchPopup().
 import { fileURLToPath } from 'node:url';
-import { buildRegistryIndex } from '../data/build-registry-index';
-import { searchRegistry } from '../lib/lookup';
+import { buildRegistryIndex } from '../build/build-registry-index';
+import { searchRegistry } from '../ui/lookup';
 import { launchChromium, startFixtureServer } from '../tests/e2e/harness';
 
 /** Opens measured after one warm-up open (the first pays for the service worker and disk cache). */

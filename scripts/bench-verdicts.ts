@@ -7,11 +7,11 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import confusables from '../data/confusables-skeleton.json';
-import { buildRegistryIndex } from '../data/build-registry-index';
-import { toAsciiHost } from '../lib/domain';
-import { MIN_EDIT_LABEL_LENGTH, MIN_EDIT_NUMERIC_LABEL_LENGTH } from '../lib/lookalike';
-import type { RegistryIndex } from '../lib/registry-index';
-import { siteVerdictForHostName } from '../lib/site-verdict';
+import { buildRegistryIndex } from '../build/build-registry-index';
+import { toAsciiHost } from '../core/domain';
+import { MIN_EDIT_LABEL_LENGTH, MIN_EDIT_NUMERIC_LABEL_LENGTH } from '../core/lookalike';
+import type { RegistryIndex } from '../core/registry-index';
+import { siteVerdictForHostName } from '../core/site-verdict';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const POPULAR_DOMAINS = join(HERE, '../../shared/data/popular-domains.txt');

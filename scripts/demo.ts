@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium, ROOT, startFixtureServer } from '../tests/e2e/harness';
 import { ExtensionProbe, markdownTable } from './page-probe';
-import type { Level } from '../lib/types';
+import type { Level } from '../core/types';
 
 export const DEMO_DIR = join(ROOT, 'demo');
 const OUTPUT_DIR = join(ROOT, 'demo-output');

@@ -12,8 +12,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import type { ServerResponse } from 'node:http';
 import { extname, join, normalize, relative, resolve } from 'node:path';
 import { CHROME_EXT, FIXTURES, launchChromium, OUT_DIR, ROOT, startFixtureServer, type Route } from '../tests/e2e/harness';
-import { loadRegistry } from '../data/registry-load';
-import type { Level } from '../lib/types';
+import { loadRegistry } from '../build/registry-load';
+import type { Level } from '../core/types';
 import { DEMO_DIR, loadDemoPages } from './demo';
 import { ExtensionProbe, linksToDomain, markdownTable, type PageOutcome } from './page-probe';
 

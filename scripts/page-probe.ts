@@ -13,7 +13,7 @@
 // - Badge: chrome.action.getBadgeText({tabId}) in the service worker.
 import type { CDPSession, Page } from 'playwright-core';
 import type { ChromiumSession } from '../tests/e2e/harness';
-import type { Level, Verdict } from '../lib/types';
+import type { Level, Verdict } from '../core/types';
 
 /** The few chrome.* calls made inside evaluate() callbacks, which run in the extension's pages and worker, not here. */
 declare const chrome: {

@@ -7,15 +7,15 @@
 // Bad input (missing or unreadable file, malformed URL, unknown option) → one line on stderr, exit code 2.
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import { buildRegistryIndex } from '../data/build-registry-index';
-import { judgePage, levelFromSite } from '../lib/judge';
-import type { RegistryIndex } from '../lib/registry-index';
-import { useBundledCueWords } from '../lib/scan/cue-lists';
-import { assessRequest } from '../lib/scan/id-request';
-import { scanPage } from '../lib/scan/page-scan';
-import { EMPTY_POLICY, type JudgePolicy } from '../lib/settings-types';
-import { siteVerdict } from '../lib/site-verdict';
-import type { RegistryLinkSet, Verdict } from '../lib/types';
+import { buildRegistryIndex } from '../build/build-registry-index';
+import { judgePage, levelFromSite } from '../core/judge';
+import type { RegistryIndex } from '../core/registry-index';
+import { useBundledCueWords } from '../scan/cue-lists';
+import { assessRequest } from '../core/id-request';
+import { scanPage } from '../kit/page-scan';
+import { EMPTY_POLICY, type JudgePolicy } from '../core/settings-types';
+import { siteVerdict } from '../core/site-verdict';
+import type { RegistryLinkSet, Verdict } from '../core/types';
 
 export interface ScanLine {
   url: string;

@@ -1,7 +1,7 @@
 // Options page entry: thin, renders components/options in the browser's UI language.
 import { render } from 'preact';
-import { OptionsPage } from '../../components/options/options-page';
-import '../../components/options/options.css';
-import { uiLang } from '../../lib/i18n';
+import { OptionsPage } from '../../ui/options/options-page';
+import '../../ui/options/options.css';
+import { uiLang } from '../../ui/i18n';
 
 render(<OptionsPage lang={uiLang()} />, document.getElementById('app')!);

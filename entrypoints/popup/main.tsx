@@ -1,11 +1,11 @@
 // Thin entry: reads the tab, the language and the region, and renders the popup (components/popup).
 import { render } from 'preact';
 import regionHelpEntries from 'virtual:registry-region-help';
-import { sendToBackground } from '../../lib/messages';
-import { uiLang } from '../../lib/i18n';
-import { regionFromLocale } from '../../lib/lookup';
-import { fetchTabVerdict, tabIdFromSearch } from '../../components/popup/current-site';
-import { PopupApp } from '../../components/popup/popup-app';
+import { sendToBackground } from '../../protocol/messages';
+import { uiLang } from '../../ui/i18n';
+import { regionFromLocale } from '../../ui/lookup';
+import { fetchTabVerdict, tabIdFromSearch } from '../../ui/popup/current-site';
+import { PopupApp } from '../../ui/popup/popup-app';
 // The styles come in the script rather than by a <link>: one request fewer to the browser process before the
 // module may run (a pending stylesheet holds it back); ~4 ms of the first results on a busy 2-core machine.
 import popupStyles from './style.css?inline';
@@ -28,7 +28,7 @@ async function loadVerdict() {
 // The whole index (names, pinyin, links: ~70 kB) is needed only once the person types or picks a category. It
 // loads in a chunk of its own, started now so it is usually in before the first keystroke; the first view renders
 // from the few region-help entries bundled here (issue 6: first results within 100 ms of opening).
-const registryIndex = import('../../components/popup/popup-registry').then((m) => m.default);
+const registryIndex = import('../../ui/popup/popup-registry').then((m) => m.default);
 
 const style = document.createElement('style');
 style.textContent = popupStyles;

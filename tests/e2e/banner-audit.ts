@@ -2,9 +2,9 @@
 // into an OPEN declarative shadow root, so axe-core can audit it. The real banner's root is closed (the page must
 // not read or change it), which also keeps axe out; this copy is the same DOM and CSS.
 import { Window } from 'happy-dom';
-import { HOST_STYLE } from '../../components/banner/banner-styles';
-import { renderBanner, renderQuestion } from '../../components/banner/banner-view';
-import type { Lang, Verdict } from '../../lib/types';
+import { HOST_STYLE } from '../../kit/banner-styles';
+import { renderBanner, renderQuestion } from '../../kit/banner-view';
+import type { Lang, Verdict } from '../../core/types';
 
 export function bannerAuditHtml(verdict: Verdict, lang: Lang, opts: { question?: boolean; dark?: boolean } = {}): string {
   const win = new Window();

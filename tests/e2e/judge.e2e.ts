@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Verdict } from '../../lib/types';
+import type { Verdict } from '../../core/types';
 import { FIXTURES, launchChromium, launchFirefox, startFixtureServer, waitFor, type FixtureServer } from './harness';
 
 const LOOKALIKE = '10086-smrz.top';

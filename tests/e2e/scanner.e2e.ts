@@ -4,7 +4,7 @@
 // extension page receives content-script messages), so nothing test-only ships in the extension.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, launchFirefox, startFixtureServer, waitFor, type FixtureServer } from './harness';
-import type { Cue } from '../../lib/types';
+import type { Cue } from '../../core/types';
 
 const HOST = 'verify-account.top';
 const CAUGHT: Array<[string, (cues: Cue[]) => boolean]> = [

@@ -1,5 +1,5 @@
 // Hand-made verdicts for the banner's unit tests, shaped like the judge's answers for real scam pages.
-import type { RegistryLinkSet, Verdict } from '../../lib/types';
+import type { RegistryLinkSet, Verdict } from '../../core/types';
 
 const CHINA_MOBILE: RegistryLinkSet = {
   id: 'cn-china-mobile',

@@ -1,14 +1,14 @@
 // The banner and the upload guard in happy-dom, with hand-made verdicts (the judge's seam).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BANNER_TAG, MAX_REPAIRS_PER_WINDOW, REPAIR_WINDOW_MS, createBannerHost } from '../../components/banner/banner-host';
-import { HOST_STYLE } from '../../components/banner/banner-styles';
-import { T } from '../../components/banner/banner-text';
-import { renderBanner, safeHttps } from '../../components/banner/banner-view';
-import { pageKey, showPageWarning, type PageWarning } from '../../components/banner/page-warning';
-import { fileInputFor } from '../../components/banner/upload-guard';
-import { ScriptLife } from '../../lib/scan/script-life';
-import type { Verdict } from '../../lib/types';
+import { BANNER_TAG, MAX_REPAIRS_PER_WINDOW, REPAIR_WINDOW_MS, createBannerHost } from '../../kit/banner-host';
+import { HOST_STYLE } from '../../kit/banner-styles';
+import { T } from '../../kit/banner-text';
+import { renderBanner, safeHttps } from '../../kit/banner-view';
+import { pageKey, showPageWarning, type PageWarning } from '../../kit/page-warning';
+import { fileInputFor } from '../../kit/upload-guard';
+import { ScriptLife } from '../../content/script-life';
+import type { Verdict } from '../../core/types';
 import { CAUTION_UNKNOWN, DANGER_10086, QUIET } from './banner-verdicts';
 
 /** happy-dom leaves isTrusted undefined; the banner only obeys trusted events, as from a real person. */

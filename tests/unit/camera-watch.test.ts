@@ -3,8 +3,8 @@
 // sensor's hello itself (it runs first and can) cannot overrule the sensor's block.
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
-import { watchGetUserMedia } from '../../lib/scan/camera-watch';
-import { CAMERA_HELLO_KEY } from '../../lib/scan/camera-bridge';
+import { watchGetUserMedia } from '../../world/camera-watch';
+import { CAMERA_HELLO_KEY } from '../../content/camera-bridge';
 
 type Listener = (e: unknown) => void;
 const open: MessagePort[] = [];

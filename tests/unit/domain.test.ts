@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { hostInfo, hostSuffixes, registrableDomain, toAsciiHost, urlHostInfo } from '../../lib/domain';
-import { decodePunycodeLabel, hostToUnicode } from '../../lib/punycode';
-import { skeleton } from '../../lib/confusables';
-import { buildSkeletonTable, loadUnhomoglyphData } from '../../scripts/gen-confusables';
+import { hostInfo, hostSuffixes, registrableDomain, toAsciiHost, urlHostInfo } from '../../core/domain';
+import { decodePunycodeLabel, hostToUnicode } from '../../core/punycode';
+import { skeleton } from '../../core/confusables';
+import { buildSkeletonTable, loadUnhomoglyphData } from '../../build/gen-confusables';
 import committed from '../../data/confusables-skeleton.json';
 
 describe('domain', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildRegistryIndex } from '../../data/build-registry-index';
-import { brandMentions, findImpersonation } from '../../lib/impersonation';
+import { buildRegistryIndex } from '../../build/build-registry-index';
+import { brandMentions, findImpersonation } from '../../core/impersonation';
 
 const index = buildRegistryIndex();
 const first = (text: string, siteOrgId?: string, preferRegion?: string) => findImpersonation(text, index, { siteOrgId, preferRegion })?.entry.id ?? null;

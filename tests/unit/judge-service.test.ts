@@ -3,11 +3,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sanitizeSignals } from '../../background/judge-service';
-import type { Verdict } from '../../lib/types';
+import type { Verdict } from '../../core/types';
 
 // The bundled index, built the way the extension build builds it (the Vite plugin's file watch does not load
 // under Vitest).
-vi.mock('virtual:registry-index', async () => ({ default: (await import('../../data/build-registry-index')).buildRegistryIndex() }));
+vi.mock('virtual:registry-index', async () => ({ default: (await import('../../build/build-registry-index')).buildRegistryIndex() }));
 
 const SIGNALS = {
   cues: [

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildRegistryIndex } from '../../data/build-registry-index';
-import { judgePage, levelFromSite, regionFromLocale, regionFromText, PRIMARY_ANTI_FRAUD } from '../../lib/judge';
-import { siteVerdict } from '../../lib/site-verdict';
-import type { JudgePolicy } from '../../lib/settings-types';
-import type { Cue, PageSignals } from '../../lib/types';
+import { buildRegistryIndex } from '../../build/build-registry-index';
+import { judgePage, levelFromSite, regionFromLocale, regionFromText, PRIMARY_ANTI_FRAUD } from '../../core/judge';
+import { siteVerdict } from '../../core/site-verdict';
+import type { JudgePolicy } from '../../core/settings-types';
+import type { Cue, PageSignals } from '../../core/types';
 
 const index = buildRegistryIndex();
 const POLICY: JudgePolicy = { trustedSites: [], sensitivity: 'standard', managed: { officialDomains: [], blockedDomains: [] } };

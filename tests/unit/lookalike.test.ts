@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildRegistryIndex } from '../../data/build-registry-index';
-import { PINYIN_BRANDS } from '../../lib/lookalike';
-import { siteVerdictForHostName } from '../../lib/site-verdict';
+import { buildRegistryIndex } from '../../build/build-registry-index';
+import { PINYIN_BRANDS } from '../../core/lookalike';
+import { siteVerdictForHostName } from '../../core/site-verdict';
 
 const index = buildRegistryIndex();
 const ids = new Set(index.entries.map((e) => e.id));

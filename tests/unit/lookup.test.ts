@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildRegistryIndex } from '../../data/build-registry-index';
+import { buildRegistryIndex } from '../../build/build-registry-index';
 import {
   BROWSE_GROUPS,
   INTENTS,
@@ -14,8 +14,8 @@ import {
   regionHelpEntries,
   searchRegistry,
   withinOneEdit,
-} from '../../lib/lookup';
-import { CATEGORY_LABELS } from '../../components/popup/popup-text';
+} from '../../ui/lookup';
+import { CATEGORY_LABELS } from '../../ui/popup/popup-text';
 
 // tests/unit/popup-labels.test.tsx proves these keys are exactly the Category union of lib/registry-types.ts.
 const CATEGORY_VALUES = Object.keys(CATEGORY_LABELS);
@@ -221,7 +221,7 @@ describe('helpers', () => {
 
 describe('pinyin-pro stays at build time', () => {
   it('no runtime code imports it', () => {
-    const runtimeDirs = ['lib', 'components', 'entrypoints', 'background'];
+    const runtimeDirs = ['world', 'protocol', 'content', 'scan', 'kit', 'core', 'background', 'ui', 'entrypoints'];
     const root = join(__dirname, '../..');
     const offenders: string[] = [];
     const walk = (dir: string) => {

@@ -2,13 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRegistry } from '../../data/registry-load';
-import { BROWSE_GROUPS } from '../../lib/lookup';
-import { BROWSE_GROUP_LABELS, CATEGORY_LABELS, LEVEL_TITLES, REGION_LABELS, T } from '../../components/popup/popup-text';
+import { loadRegistry } from '../../build/registry-load';
+import { BROWSE_GROUPS } from '../../ui/lookup';
+import { BROWSE_GROUP_LABELS, CATEGORY_LABELS, LEVEL_TITLES, REGION_LABELS, T } from '../../ui/popup/popup-text';
 
 /** The Category union as written in lib/registry-types.ts (the type alone is gone at run time). */
 function categoriesInSource(): string[] {
-  const src = readFileSync(join(__dirname, '../../lib/registry-types.ts'), 'utf8');
+  const src = readFileSync(join(__dirname, '../../core/registry-types.ts'), 'utf8');
   const block = src.match(/export type Category =([^;]+);/)?.[1] ?? '';
   return [...block.matchAll(/'([a-z-]+)'/g)].map((m) => m[1]!);
 }

@@ -2,15 +2,15 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildRegistryIndex } from '../../data/build-registry-index';
-import type { Verdict } from '../../lib/types';
-import { PopupApp } from '../../components/popup/popup-app';
-import { SiteCard } from '../../components/popup/site-card';
-import { LookupPanel, FIRST_RESULTS_MARK } from '../../components/popup/lookup-panel';
-import { fetchTabVerdict, pickVerdict, tabIdFromSearch } from '../../components/popup/current-site';
-import { safeHttpsUrl, telHref } from '../../components/popup/channel-card';
-import { regionHelpEntries } from '../../lib/lookup';
-import type { RegistryIndex } from '../../lib/registry-index';
+import { buildRegistryIndex } from '../../build/build-registry-index';
+import type { Verdict } from '../../core/types';
+import { PopupApp } from '../../ui/popup/popup-app';
+import { SiteCard } from '../../ui/popup/site-card';
+import { LookupPanel, FIRST_RESULTS_MARK } from '../../ui/popup/lookup-panel';
+import { fetchTabVerdict, pickVerdict, tabIdFromSearch } from '../../ui/popup/current-site';
+import { safeHttpsUrl, telHref } from '../../ui/popup/channel-card';
+import { regionHelpEntries } from '../../ui/lookup';
+import type { RegistryIndex } from '../../core/registry-index';
 
 const index = buildRegistryIndex();
 let root: HTMLElement;

@@ -1,7 +1,7 @@
 // The first pass over added nodes (the observer's batches): one text test per batch, and the document's inputs
 // once per batch (added inputs are in the document by the time the batch is read).
 import { describe, expect, it } from 'vitest';
-import { quickCheck, quickCheckAdded } from '../../lib/scan/quick-check';
+import { quickCheck, quickCheckAdded } from '../../scan/quick-check';
 
 const html = (body: string) => new DOMParser().parseFromString(`<!doctype html><title>Feed</title><body>${body}</body>`, 'text/html');
 

@@ -2,10 +2,10 @@
 // sorting, no domain in two entries, and the government suffixes.
 import { describe, expect, it } from 'vitest';
 import { parse } from 'tldts';
-import { loadGovSuffixes, loadRegistry, readRegistryFiles } from '../../data/registry-load';
-import { buildRegistryIndex } from '../../data/build-registry-index';
-import { CATEGORIES, type RegistryEntry } from '../../lib/registry-types';
-import { CATEGORY_LABELS } from '../../components/popup/popup-text';
+import { loadGovSuffixes, loadRegistry, readRegistryFiles } from '../../build/registry-load';
+import { buildRegistryIndex } from '../../build/build-registry-index';
+import { CATEGORIES, type RegistryEntry } from '../../core/registry-types';
+import { CATEGORY_LABELS } from '../../ui/popup/popup-text';
 
 const files = readRegistryFiles();
 const entries = loadRegistry();

@@ -4,11 +4,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scanPage } from '../../lib/scan/page-scan';
-import { useBundledCueWords } from '../../lib/scan/cue-lists';
+import { scanPage } from '../../kit/page-scan';
+import { useBundledCueWords } from '../../scan/cue-lists';
 
 useBundledCueWords();
-import { assessRequest } from '../../lib/scan/id-request';
+import { assessRequest } from '../../core/id-request';
 
 const CORPUS = resolve(__dirname, '../../../shared/corpus/real');
 const have = existsSync(join(CORPUS, 'MANIFEST.json'));

@@ -2,10 +2,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { groupPattern, compileGroup, normalise } from '../../lib/scan/cue-words';
+import { groupPattern, compileGroup, normalise } from '../../scan/cue-words';
 import hintWords from '../../data/hint-words.json';
-import { computeHintGroups, expandEntry, HINT_LISTS } from '../../lib/scan/hint-literals';
-import { CONTACT_HINT, CONTACT_NAMES, hasHintWords } from '../../lib/scan/hint-words';
+import { computeHintGroups, expandEntry, HINT_LISTS } from '../../build/hint-literals';
+import { CONTACT_HINT, CONTACT_NAMES, hasHintWords } from '../../scan/hint-words';
 
 describe('expandEntry', () => {
   it.each([

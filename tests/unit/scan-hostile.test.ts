@@ -1,10 +1,10 @@
 // Hostile and tricky pages: overridden DOM prototypes, 100k nodes, deep nesting, huge text; open shadow roots,
 // srcdoc frames and drop zones without inputs.
 import { afterEach, describe, expect, it } from 'vitest';
-import { useBundledCueWords } from '../../lib/scan/cue-lists';
-import { scanPage, SCAN_BUDGET } from '../../lib/scan/page-scan';
-import { quickCheck } from '../../lib/scan/quick-check';
-import { assessRequest } from '../../lib/scan/id-request';
+import { useBundledCueWords } from '../../scan/cue-lists';
+import { scanPage, SCAN_BUDGET } from '../../kit/page-scan';
+import { quickCheck } from '../../scan/quick-check';
+import { assessRequest } from '../../core/id-request';
 
 useBundledCueWords();
 const html = (body: string) => new DOMParser().parseFromString(`<!doctype html><title>t</title><body>${body}</body>`, 'text/html');

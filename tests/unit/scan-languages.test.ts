@@ -3,14 +3,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { useBundledCueWords, CUE_LISTS } from '../../lib/scan/cue-lists';
-import { findDocs, normalise } from '../../lib/scan/cue-words';
-import { scanPage } from '../../lib/scan/page-scan';
-import { assessRequest } from '../../lib/scan/id-request';
-import { quickCheck } from '../../lib/scan/quick-check';
-import { foldText } from '../../lib/scan/text-fold';
-import type { CueList } from '../../lib/scan/cue-words';
-import type { IdDocument } from '../../lib/types';
+import { useBundledCueWords, CUE_LISTS } from '../../scan/cue-lists';
+import { findDocs, normalise } from '../../scan/cue-words';
+import { scanPage } from '../../kit/page-scan';
+import { assessRequest } from '../../core/id-request';
+import { quickCheck } from '../../scan/quick-check';
+import { foldText } from '../../scan/text-fold';
+import type { CueList } from '../../scan/cue-words';
+import type { IdDocument } from '../../core/types';
 
 useBundledCueWords();
 const PAGES = resolve(__dirname, '../fixtures/pages');

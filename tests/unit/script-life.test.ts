@@ -1,6 +1,6 @@
 // The content script's lifetime (lib/scan/script-life.ts) and its door to the extension (lib/content-runtime.ts).
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ScriptLife } from '../../lib/scan/script-life';
+import { ScriptLife } from '../../content/script-life';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -59,7 +59,7 @@ describe('content runtime', () => {
     const sendMessage = vi.fn(async () => 'from browser');
     vi.stubGlobal('browser', { runtime: { id: 'x', sendMessage }, i18n: { getUILanguage: () => 'zh-TW' } });
     vi.stubGlobal('chrome', { runtime: { id: 'x', sendMessage: async () => 'from chrome' } });
-    const rt = await import('../../lib/content-runtime');
+    const rt = await import('../../content/content-runtime');
     expect(await rt.sendToBackground({ type: 'page-quiet' })).toBe('from browser');
     expect(sendMessage).toHaveBeenCalledWith({ type: 'page-quiet' });
     expect(rt.uiLanguage()).toBe('zh_TW');
@@ -76,7 +76,7 @@ describe('content runtime', () => {
     form.append(input);
     vi.stubGlobal('browser', form);
     vi.stubGlobal('chrome', { runtime: { id: 'x', sendMessage: async () => 'from chrome' }, i18n: { getUILanguage: () => 'en-US' } });
-    const rt = await import('../../lib/content-runtime');
+    const rt = await import('../../content/content-runtime');
     expect(await rt.sendToBackground({ type: 'page-quiet' })).toBe('from chrome');
     expect(rt.uiLanguage()).toBe('en');
   });
@@ -90,11 +90,11 @@ describe('content runtime', () => {
       },
     });
     vi.stubGlobal('chrome', { runtime });
-    let rt = await import('../../lib/content-runtime');
+    let rt = await import('../../content/content-runtime');
     expect(rt.extensionConnected()).toBe(false);
     vi.resetModules();
     vi.stubGlobal('chrome', undefined);
-    rt = await import('../../lib/content-runtime');
+    rt = await import('../../content/content-runtime');
     expect(rt.extensionConnected()).toBe(false);
     await expect(rt.sendToBackground({ type: 'page-quiet' })).rejects.toThrow(/no extension runtime/);
   });

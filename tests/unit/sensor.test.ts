@@ -3,11 +3,11 @@
 // (pushState, new content) clears the warning and tells the background, while the observer is off.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { PageWarning } from '../../components/banner/page-warning';
-import type { PageKit } from '../../lib/page-kit-api';
-import { ScriptLife } from '../../lib/scan/script-life';
-import { startSensor } from '../../lib/scan/sensor';
-import type { Cue, Verdict } from '../../lib/types';
+import type { PageWarning } from '../../kit/page-warning';
+import type { PageKit } from '../../content/page-kit-api';
+import { ScriptLife } from '../../content/script-life';
+import { startSensor } from '../../content/sensor';
+import type { Cue, Verdict } from '../../core/types';
 import { DANGER_10086 } from './banner-verdicts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

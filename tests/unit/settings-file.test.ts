@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportSettings, importSettings } from '../../lib/settings-file';
-import type { UserSettings } from '../../lib/settings-types';
+import { exportSettings, importSettings } from '../../core/settings-file';
+import type { UserSettings } from '../../core/settings-types';
 
 const SETTINGS: UserSettings = {
   trustedSites: [

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { OptionsPage } from '../../components/options/options-page';
+import { OptionsPage } from '../../ui/options/options-page';
 
 const root = () => document.getElementById('root')!;
 const $ = <E extends Element = HTMLElement>(sel: string) => root().querySelector<E>(sel);

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Verdict } from '../../lib/types';
+import type { Verdict } from '../../core/types';
 
 // fakeBrowser.reset() (tests/unit/setup.ts) drops listeners, and the messenger registers its one listener per
 // module instance: load the background modules afresh for every test.

@@ -15,8 +15,8 @@ import {
   removeDismissedPage,
   removeTrustedSite,
   updateSettings,
-} from '../../lib/settings';
-import { DEFAULT_SETTINGS, type UserSettingsV1 } from '../../lib/settings-types';
+} from '../../core/settings';
+import { DEFAULT_SETTINGS, type UserSettingsV1 } from '../../core/settings-types';
 
 // What extension 0.1.0 (settings v1) wrote: bare strings, no version metadata (WXT stores none for v1 items).
 const V1: UserSettingsV1 = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildRegistryIndex } from '../../data/build-registry-index';
-import { siteVerdict } from '../../lib/site-verdict';
+import { buildRegistryIndex } from '../../build/build-registry-index';
+import { siteVerdict } from '../../core/site-verdict';
 
 const index = buildRegistryIndex();
 

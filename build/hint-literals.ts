@@ -1,0 +1,130 @@
+// Build time only (scripts/gen-hint-words.ts, tests): expands each language's "hint" list (data/cues/<lang>.json)
+// into the plain strings its entries match, grouped under anchors, as data/hint-words.json for the first pass
+// (lib/scan/hint-words.ts). Never imported by sensor.js: it carries every language's list.
+import { CUE_LISTS } from '../scan/cue-lists';
+import type { HintGroup } from '../scan/hint-words';
+
+/** Each language's hint list, in CUE_LISTS order. */
+export const HINT_LISTS = CUE_LISTS.map((l) => ({ lang: l.lang, boundary: l.boundary, hint: l.hint as string[] }));
+
+/** More strings than this from one entry means the entry is not a short hint any more: shorten it. */
+const MAX_EXPANSIONS = 64;
+
+/** Splits `s` at `|` outside parentheses and brackets. */
+function topLevelAlternatives(s: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(s.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(s.slice(start));
+  return out;
+}
+
+/**
+ * Every string a hint entry matches, for the small RegExp subset hint lists use: literal characters, `\x`
+ * escapes, `[abc]` classes, `(a|b)` / `(?:a|b)` groups and `?` after any of those. Throws on anything else
+ * (`*`, `+`, `{n}`, `.`, `\s`, ranges): such an entry matches unboundedly many strings and has no place in a hint
+ * list (the full scan's lists take it).
+ */
+export function expandEntry(entry: string): string[] {
+  const alternatives = topLevelAlternatives(entry);
+  if (alternatives.length > 1) return [...new Set(alternatives.flatMap(expandEntry))];
+  let out = [''];
+  let i = 0;
+  while (i < entry.length) {
+    const c = entry[i];
+    let options: string[];
+    if (c === '(') {
+      let depth = 0;
+      let j = i;
+      for (; j < entry.length; j++) {
+        if (entry[j] === '\\') j++;
+        else if (entry[j] === '(') depth++;
+        else if (entry[j] === ')' && --depth === 0) break;
+      }
+      if (j >= entry.length) throw new Error(`hint entry ${JSON.stringify(entry)}: unclosed group`);
+      const inner = entry.slice(i + 1, j);
+      // (?:…) only: a lookaround such as 身份证(?!号) matches by what follows, not a list of strings.
+      if (inner.startsWith('?') && !inner.startsWith('?:')) throw new Error(`hint entry ${JSON.stringify(entry)}: lookarounds cannot be expanded`);
+      options = expandEntry(inner.replace(/^\?:/, ''));
+      i = j + 1;
+    } else if (c === '[') {
+      const j = entry.indexOf(']', i);
+      const set = j > i ? entry.slice(i + 1, j) : '';
+      if (!set || /[\\^-]/.test(set)) throw new Error(`hint entry ${JSON.stringify(entry)}: only plain [abc] classes`);
+      options = [...set];
+      i = j + 1;
+    } else if (c === '\\') {
+      const e = entry[i + 1] ?? '';
+      if (!/^[^a-zA-Z0-9]$/.test(e)) throw new Error(`hint entry ${JSON.stringify(entry)}: escape \\${e} is not a plain character`);
+      options = [e];
+      i += 2;
+    } else if ('*+{}.^$)|'.includes(c)) {
+      throw new Error(`hint entry ${JSON.stringify(entry)}: "${c}" cannot be expanded`);
+    } else {
+      options = [c];
+      i++;
+    }
+    if (entry[i] === '?') {
+      options = [...options, ''];
+      i++;
+    }
+    if (entry[i] !== undefined && '*+{'.includes(entry[i])) throw new Error(`hint entry ${JSON.stringify(entry)}: "${entry[i]}" cannot be expanded`);
+    out = out.flatMap((p) => options.map((o) => p + o));
+    if (out.length > MAX_EXPANSIONS) throw new Error(`hint entry ${JSON.stringify(entry)}: over ${MAX_EXPANSIONS} strings`);
+  }
+  return [...new Set(out)];
+}
+
+/** White space (one space after normalise) and apostrophes vary in page text: anchors hold neither. */
+const NOT_IN_ANCHOR = /[\s']/;
+
+/** The longest text every string contains, without white space or apostrophes; '' when none. */
+function commonAnchor(strings: string[]): string {
+  const shortest = strings.reduce((a, b) => (b.length < a.length ? b : a));
+  for (let len = shortest.length; len >= 2; len--) {
+    for (let i = 0; i + len <= shortest.length; i++) {
+      const cand = shortest.slice(i, i + len);
+      if (!NOT_IN_ANCHOR.test(cand) && strings.every((s) => s.includes(cand))) return cand;
+    }
+  }
+  return '';
+}
+
+/** The strings split into words as hint-words.ts matches them (white space between words: any run of it). */
+function words(s: string): string[] {
+  return s.split(/\s+/).filter(Boolean);
+}
+
+/** data/hint-words.json: every hint entry's strings, under one anchor per entry where its strings share one. */
+export function computeHintGroups(lists: { boundary: boolean; hint: string[] }[]): HintGroup[] {
+  const byKey = new Map<string, HintGroup>();
+  const put = (anchor: string, boundary: boolean, strings: string[]) => {
+    const key = `${boundary ? 1 : 0}|${anchor}`;
+    const g = byKey.get(key) ?? { anchor, boundary, strings: [] };
+    for (const s of strings) if (!g.strings.some((w) => w.join(' ') === words(s).join(' '))) g.strings.push(words(s));
+    byKey.set(key, g);
+  };
+  for (const list of lists) {
+    for (const entry of list.hint) {
+      const strings = expandEntry(entry.toLowerCase()).map((s) => s.trim()).filter(Boolean);
+      const anchor = commonAnchor(strings);
+      // Every shipped entry has one; one without ("(id|passport) card") is two entries.
+      if (!anchor) throw new Error(`hint entry ${JSON.stringify(entry)}: its strings share no text of 2+ characters; split it`);
+      put(anchor, list.boundary, strings);
+    }
+  }
+  return [...byKey.values()];
+}

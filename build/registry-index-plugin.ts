@@ -1,0 +1,28 @@
+// Vite plugin: the registry as virtual modules, computed when the extension is built (so pinyin and other derived
+// keys cost nothing at run time and nothing is fetched from the network).
+// - `virtual:registry-index`: the compact index (the judge, and the popup's search).
+// - `virtual:registry-region-help`: the few entries the popup's empty-query view chooses from (lib/lookup.ts
+//   regionHelpEntries), so the popup renders its first results without waiting for the whole index.
+import type { Plugin } from 'vite';
+import { regionHelpEntries } from '../ui/lookup';
+import { buildRegistryIndex } from './build-registry-index';
+import { registryDataFiles } from './registry-load';
+
+const MODULES = new Map<string, () => unknown>([
+  ['virtual:registry-index', buildRegistryIndex],
+  ['virtual:registry-region-help', () => regionHelpEntries(buildRegistryIndex().entries)],
+]);
+
+export function registryIndexPlugin(): Plugin {
+  return {
+    name: 'id-guard-registry-index',
+    resolveId: (id) => (MODULES.has(id) ? '\0' + id : undefined),
+    load(id) {
+      const build = id.startsWith('\0') ? MODULES.get(id.slice(1)) : undefined;
+      if (!build) return undefined;
+      // Watch each data file (not the folder: Vitest turns watched paths into imports, and a folder can't be one).
+      for (const file of registryDataFiles()) this.addWatchFile(file);
+      return `export default ${JSON.stringify(build())};`;
+    },
+  };
+}

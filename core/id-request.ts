@@ -1,0 +1,78 @@
+// Classifier: turns the scanner's cues into an IdRequest — page content only; whether the domain is official
+// is the judge's business (lib/judge.ts).
+//   strong: an upload / drop zone / camera / ID-number field tied to ID wording (its own label, or ID wording
+//           elsewhere on the page when the control's label does not name something else), or an ID-number field
+//   weak:   ID wording with no control (instructions, a form the scanner could not see). Strict mode warns on
+//           weak, so with { strict: true } a weak request is reported as strong.
+//   offer:  real-name-for-hire words AND an off-platform contact: danger even with no upload.
+import type { Cue, IdDocument, IdRequest, Reason } from './types';
+import { readCues } from './request-strength';
+
+/** Most specific first: what the person is asked to hand over. */
+const DOC_ORDER: IdDocument[] = [
+  'handheld-id',
+  'id-card-front-back',
+  'face-scan',
+  'passport',
+  'driving-licence',
+  'id-card',
+  'id-number',
+  'proof-of-identity',
+  'real-name',
+];
+
+const REASONS = {
+  'upload-id': {
+    en: 'This page asks you to upload or photograph an identity document.',
+    zh_CN: '此页面要求上传或拍摄身份证件。',
+    zh_TW: '此頁面要求上傳或拍攝身分證件。',
+  },
+  'camera-id': {
+    en: 'This page wants your camera for a face scan or ID photo.',
+    zh_CN: '此页面要求开启摄像头进行人脸识别或拍摄证件。',
+    zh_TW: '此頁面要求開啟相機進行人臉辨識或拍攝證件。',
+  },
+  'id-number': {
+    en: 'This page asks for an identity number.',
+    zh_CN: '此页面要求填写身份证号等证件号码。',
+    zh_TW: '此頁面要求填寫身分證字號等證件號碼。',
+  },
+  'id-wording': {
+    en: 'This page talks about handing over identity documents or real-name verification.',
+    zh_CN: '此页面提到提交身份证件或实名认证。',
+    zh_TW: '此頁面提到提交身分證件或實名認證。',
+  },
+  'realname-offer': {
+    en: 'This page offers real-name or SIM registration services and asks you to make contact off the platform (Telegram, WeChat, WhatsApp, QQ).',
+    zh_CN: '此页面提供代实名、实名卡等服务，并引导你通过 Telegram、微信、WhatsApp、QQ 等私下联系。',
+    zh_TW: '此頁面提供代實名、實名卡等服務，並引導你透過 Telegram、微信、WhatsApp、QQ 等私下聯繫。',
+  },
+} as const;
+
+export type RequestReasonCode = keyof typeof REASONS;
+
+function reason(code: RequestReasonCode): Reason {
+  return { code, text: { ...REASONS[code] } };
+}
+
+export function assessRequest(cues: Cue[], opts: { strict?: boolean } = {}): IdRequest {
+  const r = readCues(cues);
+  const reasons: Reason[] = [];
+  if (r.tied.some((c) => c.kind !== 'camera')) reasons.push(reason('upload-id'));
+  if (r.tied.some((c) => c.kind === 'camera')) reasons.push(reason('camera-id'));
+  if (r.numberField) reasons.push(reason('id-number'));
+  let strength = r.strength;
+  if (strength === 'weak') {
+    reasons.push(reason('id-wording'));
+    if (opts.strict) strength = 'strong';
+  }
+  if (r.offer) reasons.push(reason('realname-offer'));
+
+  const docs = new Set<IdDocument>();
+  if (strength !== 'none' || r.offer) {
+    for (const c of cues) if (c.doc && !c.unrelated) docs.add(c.doc);
+    if (r.numberField) docs.add('id-number');
+  }
+  const asks = DOC_ORDER.filter((d) => docs.has(d));
+  return { strength, asks, offer: r.offer, reasons };
+}

@@ -1,0 +1,279 @@
+// The judge: site verdict (from the URL only) + what the page asks for (from the scanner's cues) → a Verdict with
+// a level (../shared/DESIGN.md "Levels"), reasons a person can read, and the official channel to go to instead.
+// Pure: the background passes the sender's URL, the registry index and the settings policy.
+import { pageKey } from './domain';
+import { findImpersonation, type BrandMention } from './impersonation';
+import type { IndexEntry, RegistryIndex } from './registry-index';
+import { assessRequest } from './id-request';
+import type { JudgePolicy } from './settings-types';
+import { siteVerdict, type SiteVerdict } from './site-verdict';
+import type { IdDocument, IdRequest, Level, LocalText, PageSignals, Reason, RegistryLinkSet, Verdict } from './types';
+
+export interface JudgeInput {
+  /** The page's URL as the browser reports it (sender.url / sender.tab.url), never from the page's message. */
+  url: string;
+  signals: PageSignals;
+  index: RegistryIndex;
+  policy: JudgePolicy;
+  /** The classifier's reading of the cues; computed here from `signals.cues` when absent. */
+  request?: IdRequest;
+  /** Browser UI language (BCP 47, e.g. "zh-CN"): the last resort for the region. */
+  uiLocale?: string;
+}
+
+/**
+ * The anti-fraud entry shown for each region when the page names no brand: the national channel a person can
+ * call or report to (the one whose hotline is on posters), chosen by hand among the region's anti-fraud entries.
+ * A region not listed falls back to its first anti-fraud entry with a report link, then any anti-fraud entry.
+ */
+export const PRIMARY_ANTI_FRAUD: Record<string, string> = {
+  CN: 'cn-national-anti-fraud-center',
+  HK: 'hk-adcc',
+  MO: 'mo-pj',
+  TW: 'tw-165',
+  SG: 'sg-scamshield',
+  JP: 'jp-npa',
+  KR: 'kr-counterscam112',
+  IN: 'in-cybercrime',
+  US: 'us-ftc',
+  GB: 'gb-action-fraud',
+  CA: 'ca-cafc',
+  AU: 'au-scamwatch',
+  FR: 'fr-cybermalveillance',
+  BE: 'be-safeonweb',
+};
+
+/** Country-code TLDs whose region the registry covers ("uk" is GB's). */
+const CCTLD_REGION: Record<string, string> = {
+  cn: 'CN', hk: 'HK', mo: 'MO', tw: 'TW', sg: 'SG', jp: 'JP', kr: 'KR', in: 'IN', us: 'US', uk: 'GB', ca: 'CA',
+  au: 'AU', fr: 'FR', be: 'BE', de: 'DE', es: 'ES', it: 'IT', nl: 'NL', eu: 'EU',
+};
+
+/** Browser language without a region → the region most of its speakers' carriers and agencies are in. */
+const LANG_REGION: Record<string, string> = { zh: 'CN', ja: 'JP', ko: 'KR', hi: 'IN', en: 'US', fr: 'FR', de: 'DE', es: 'ES', it: 'IT', nl: 'NL' };
+
+/**
+ * Characters that only Simplified (first) or only Traditional (second) Chinese uses, frequent on ID pages:
+ * 证/證 实/實 认/認 国/國 号/號 码/碼 传/傳 请/請 动/動 联/聯 电/電 后/後 这/這 为/為 个/個 时/時 说/說.
+ */
+const SIMPLIFIED_ONLY = /[证实认国号码传请动联电后这为个时说]/gu;
+const TRADITIONAL_ONLY = /[證實認國號碼傳請動聯電後這為個時說]/gu;
+
+function entryById(index: RegistryIndex, id: string): IndexEntry | undefined {
+  return index.entries.find((e) => e.id === id);
+}
+
+export function linkSet(e: IndexEntry): RegistryLinkSet {
+  return { id: e.id, names: e.names, website: e.website, realName: e.realName, report: e.report, hotlines: e.hotlines };
+}
+
+/** Region from the browser's UI language: "zh-TW" → TW, "en-GB" → GB, "ja" → JP. */
+export function regionFromLocale(locale: string | undefined): string | undefined {
+  if (!locale) return undefined;
+  const [lang, ...rest] = locale.replace('_', '-').split('-');
+  const region = rest.find((p) => /^[A-Za-z]{2}$/.test(p))?.toUpperCase();
+  if (region) return region;
+  if (/hant/i.test(locale)) return 'TW';
+  return LANG_REGION[lang.toLowerCase()];
+}
+
+/** Region from the page's own words: Simplified Chinese → CN, Traditional → HK/MO/TW, kana → JP, Hangul → KR. */
+export function regionFromText(text: string, uiRegion?: string): string | undefined {
+  const simplified = text.match(SIMPLIFIED_ONLY)?.length ?? 0;
+  const traditional = text.match(TRADITIONAL_ONLY)?.length ?? 0;
+  if (simplified || traditional) {
+    if (simplified >= traditional) return 'CN';
+    return uiRegion === 'HK' || uiRegion === 'MO' ? uiRegion : 'TW';
+  }
+  if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return 'JP';
+  if (/\p{Script=Hangul}/u.test(text)) return 'KR';
+  if (/\p{Script=Devanagari}/u.test(text)) return 'IN';
+  return undefined;
+}
+
+/** The region's "numbers in your name" check(s) and its primary anti-fraud channel. */
+export function regionHelp(index: RegistryIndex, region: string | undefined): RegistryLinkSet[] {
+  if (!region) return [];
+  const inRegion = index.entries.filter((e) => e.region === region);
+  const checks = inRegion.filter((e) => e.category === 'numbers-check');
+  const preferred = PRIMARY_ANTI_FRAUD[region] ? entryById(index, PRIMARY_ANTI_FRAUD[region]) : undefined;
+  const antiFraud =
+    preferred ??
+    inRegion.find((e) => e.category === 'anti-fraud' && e.report) ??
+    inRegion.find((e) => e.category === 'anti-fraud');
+  return [...checks, ...(antiFraud ? [antiFraud] : [])].map(linkSet);
+}
+
+/**
+ * The official channel for a page that names no brand: what the person can do instead of handing their ID to
+ * this page. A real-name offer or SIM wording → the region's "numbers in your name" check (一证通查 lets someone
+ * see every number registered to their ID, which is what a 代实名 scam abuses); otherwise the region's anti-fraud
+ * channel to check with and report to; then the region's national e-ID, whose app is the real way to prove
+ * identity online. None of the carriers is a better guess than these when the page names none.
+ */
+function bestOfficialForRegion(index: RegistryIndex, region: string | undefined, request: IdRequest): RegistryLinkSet | null {
+  if (!region) return null;
+  const help = regionHelp(index, region);
+  const check = help.find((h) => entryById(index, h.id)?.category === 'numbers-check');
+  const antiFraud = help.find((h) => entryById(index, h.id)?.category !== 'numbers-check');
+  const eid = index.entries.find((e) => e.region === region && e.category === 'eid');
+  const ordered = request.offer || request.asks.includes('real-name') ? [check, antiFraud] : [antiFraud, check];
+  return ordered.find(Boolean) ?? (eid ? linkSet(eid) : null);
+}
+
+const DOC_NAMES: Record<IdDocument, LocalText> = {
+  'id-card': { en: 'photos of your ID card', zh_CN: '身份证照片', zh_TW: '身分證照片' },
+  'id-card-front-back': { en: 'photos of both sides of your ID card', zh_CN: '身份证正反面照片', zh_TW: '身分證正反面照片' },
+  'handheld-id': { en: 'a photo of you holding your ID', zh_CN: '手持身份证照片', zh_TW: '手持身分證照片' },
+  'face-scan': { en: 'a face scan', zh_CN: '人脸识别（刷脸）', zh_TW: '人臉辨識（刷臉）' },
+  passport: { en: 'your passport', zh_CN: '护照', zh_TW: '護照' },
+  'driving-licence': { en: "your driver's licence", zh_CN: '驾驶证', zh_TW: '駕照' },
+  'id-number': { en: 'your ID number', zh_CN: '身份证号码', zh_TW: '身分證字號' },
+  'proof-of-identity': { en: 'proof of identity', zh_CN: '身份证明文件', zh_TW: '身分證明文件' },
+  'real-name': { en: 'real-name verification', zh_CN: '实名认证', zh_TW: '實名認證' },
+};
+
+function asksReason(asks: IdDocument[]): Reason | null {
+  // "Both sides" already says "ID card photos", and a named document already says "real-name": say each thing once.
+  const shown = asks.filter(
+    (d) => !(d === 'id-card' && asks.includes('id-card-front-back')) && !(d === 'real-name' && asks.length > 1),
+  );
+  if (!shown.length) return null;
+  const list = (lang: keyof LocalText, sep: string) => shown.slice(0, 3).map((d) => DOC_NAMES[d][lang]).join(sep);
+  return {
+    code: 'asks',
+    text: {
+      en: `It asks for ${list('en', ', ')}.`,
+      zh_CN: `它要求提供：${list('zh_CN', '、')}。`,
+      zh_TW: `它要求提供：${list('zh_TW', '、')}。`,
+    },
+  };
+}
+
+const REASONS = {
+  trusted: (domain: string): Reason => ({
+    code: 'trusted',
+    text: {
+      en: `You chose to trust ${domain}, so ID Guard does not warn here.`,
+      zh_CN: `你已信任 ${domain}，证件卫士不会在此提示。`,
+      zh_TW: `你已信任 ${domain}，證件衛士不會在此提示。`,
+    },
+  }),
+  blocked: (domain: string): Reason => ({
+    code: 'managed-blocked',
+    text: {
+      en: `Your organisation has blocked ${domain} for identity documents.`,
+      zh_CN: `你的单位已禁止向 ${domain} 提交身份证件。`,
+      zh_TW: `你的單位已禁止向 ${domain} 提交身分證件。`,
+    },
+  }),
+  impersonation: (b: BrandMention, site: SiteVerdict): Reason => {
+    const n = b.entry.names;
+    const official = b.entry.domains[0];
+    return {
+      code: 'impersonation',
+      text: {
+        en: `This page presents itself as ${n.en} ("${b.name}"), but ${site.domain} is not ${n.en}'s site. ${n.en}'s official site is ${official}.`,
+        zh_CN: `此页面自称${n.zh_CN}（“${b.name}”），但 ${site.domain} 不是${n.zh_CN}的网站。${n.zh_CN}的官方网站是 ${official}。`,
+        zh_TW: `此頁面自稱${n.zh_TW}（「${b.name}」），但 ${site.domain} 不是${n.zh_TW}的網站。${n.zh_TW}的官方網站是 ${official}。`,
+      },
+    };
+  },
+  noRequest: (): Reason => ({
+    code: 'no-request',
+    text: {
+      en: 'The page does not clearly ask for identity documents.',
+      zh_CN: '此页面没有明确要求提交身份证件。',
+      zh_TW: '此頁面沒有明確要求提交身分證件。',
+    },
+  }),
+};
+
+function onDomainList(domainAscii: string, hostAscii: string, list: readonly string[]): boolean {
+  return list.some((d) => {
+    const t = d.trim().toLowerCase();
+    return t && (domainAscii === t || hostAscii === t || hostAscii.endsWith(`.${t}`));
+  });
+}
+
+/** The verdict for one page. Throws only on a URL that is not an http(s) page (the caller checks the sender). */
+export function judgePage(input: JudgeInput): Verdict {
+  const { url, signals, index, policy } = input;
+  const site = siteVerdict(url, index, { managed: policy.managed });
+  if (!site) throw new Error(`judgePage: not a web page URL: ${url.slice(0, 100)}`);
+  const strict = policy.sensitivity === 'strict';
+  const request = input.request ?? assessRequest(signals.cues, { strict });
+  const asks = request.asks;
+  const uiRegion = regionFromLocale(input.uiLocale);
+  const base = { site: site.site, domain: site.domain, host: site.host, asks };
+
+  if (site.site === 'official' || site.site === 'government') {
+    return {
+      ...base,
+      level: 'official',
+      reasons: site.reasons,
+      org: site.org ? { id: site.org.id, names: site.org.names } : null,
+      official: site.org ? linkSet(site.org) : null,
+      regionHelp: [],
+    };
+  }
+
+  const hostAscii = new URL(url).hostname;
+  const trusted = !site.managedBlocked && onDomainList(site.domainAscii, hostAscii, policy.trustedSites);
+  const ccRegion = CCTLD_REGION[hostAscii.slice(hostAscii.lastIndexOf('.') + 1)];
+  const textRegion = regionFromText(signals.brandText, uiRegion);
+  // The brand decides the region when there is one; otherwise the page's own ccTLD, then its language, then the
+  // browser's language.
+  const pageRegion = ccRegion ?? textRegion ?? uiRegion;
+  const impersonated = findImpersonation(signals.brandText, index, { preferRegion: pageRegion });
+  const brand = site.lookalikeOf?.entry ?? impersonated?.entry;
+  const region = brand?.region ?? pageRegion;
+
+  const requested = request.strength === 'strong' || (strict && request.strength === 'weak');
+  const anyRequest = request.strength !== 'none';
+  let level: Level;
+  if (trusted) level = 'none';
+  else if (request.offer) level = 'danger';
+  else if (site.managedBlocked && anyRequest) level = 'danger';
+  else if (site.site === 'lookalike' && anyRequest) level = 'danger';
+  else if (requested && impersonated) level = 'danger';
+  else if (requested) level = 'caution';
+  else level = 'none';
+
+  const reasons: Reason[] = [];
+  if (trusted) reasons.push(REASONS.trusted(site.domain));
+  if (site.managedBlocked) reasons.push(REASONS.blocked(site.domain));
+  // The most specific "why" first: whose site this is not.
+  if (site.site === 'lookalike') reasons.push(...site.reasons);
+  else if (impersonated && level !== 'none') reasons.push(REASONS.impersonation(impersonated, site));
+  else reasons.push(...site.reasons);
+  const asked = asksReason(asks);
+  if (level === 'caution' || level === 'danger') {
+    if (asked) reasons.push(asked);
+    reasons.push(...request.reasons);
+  } else if (!trusted && !anyRequest) reasons.push(REASONS.noRequest());
+
+  const warned = level === 'caution' || level === 'danger';
+  const dismissed = warned && (policy.dismissedPages ?? []).includes(pageKey(url) ?? '');
+  const official = brand ? linkSet(brand) : warned ? bestOfficialForRegion(index, region, request) : null;
+  return {
+    ...base,
+    level,
+    reasons: dedupe(reasons),
+    org: brand ? { id: brand.id, names: brand.names } : null,
+    official,
+    regionHelp: warned ? regionHelp(index, region).filter((h) => h.id !== official?.id) : [],
+    ...(dismissed ? { dismissed } : {}),
+  };
+}
+
+function dedupe(reasons: Reason[]): Reason[] {
+  const seen = new Set<string>();
+  return reasons.filter((r) => (seen.has(r.code) ? false : (seen.add(r.code), true)));
+}
+
+/** Level from the site alone (scan CLI --urls): official sites official; a lookalike is worth caution; else none. */
+export function levelFromSite(site: SiteVerdict): Level {
+  if (site.site === 'official' || site.site === 'government') return 'official';
+  return site.site === 'lookalike' || site.managedBlocked ? 'caution' : 'none';
+}

@@ -1,0 +1,23 @@
+// The core of the classifier without its reason texts, so the content script can tell "nothing to send"
+// without bundling three languages of reasons (lib/scan/id-request.ts adds those).
+import type { Cue, RequestStrength } from './types';
+
+const CONTROL_KINDS = new Set<Cue['kind']>(['file-input', 'drop-zone', 'camera']);
+
+export interface CueReading {
+  /** Before strict mode: strong / weak / none, as documented in id-request.ts. */
+  strength: RequestStrength;
+  /** Controls tied to an ID: by their own label, or by ID wording elsewhere when their label names nothing else. */
+  tied: Cue[];
+  numberField: boolean;
+  offer: boolean;
+}
+
+export function readCues(cues: Cue[]): CueReading {
+  const wording = cues.some((c) => c.kind === 'id-wording');
+  const tied = cues.filter((c) => CONTROL_KINDS.has(c.kind) && (c.doc || (!c.unrelated && wording)));
+  const numberField = cues.some((c) => c.kind === 'id-number-field');
+  const offer = cues.some((c) => c.kind === 'realname-offer') && cues.some((c) => c.kind === 'offplatform-contact');
+  const strength: RequestStrength = tied.length || numberField ? 'strong' : wording ? 'weak' : 'none';
+  return { strength, tied, numberField, offer };
+}

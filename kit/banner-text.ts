@@ -1,0 +1,74 @@
+// Words of the banner and the upload guard, in every UI language (a missing translation is a type error).
+// Short on purpose: the banner is read by people who are not technical, often on a phone-sized window.
+import type { IdDocument, LocalText } from '../core/types';
+
+export const T = {
+  titleDanger: {
+    en: 'Stop: this page may be collecting your identity documents for fraud',
+    zh_CN: '请停一下：这个页面可能在骗取您的身份证件',
+    zh_TW: '請停一下：這個頁面可能在騙取您的身分證件',
+  },
+  titleCaution: {
+    en: 'Careful: this site is not an official channel for identity checks',
+    zh_CN: '请注意：这个网站不是办理实名认证的官方渠道',
+    zh_TW: '請注意：這個網站不是辦理實名認證的官方管道',
+  },
+  asks: { en: 'This page asks for:', zh_CN: '此页面要求提供：', zh_TW: '此頁面要求提供：' },
+  why: { en: 'Why this is risky here:', zh_CN: '为什么有风险：', zh_TW: '為什麼有風險：' },
+  instead: { en: 'Do this instead:', zh_CN: '请改用：', zh_TW: '請改用：' },
+  goOfficial: { en: 'Official site of {org}', zh_CN: '{org}官方网站', zh_TW: '{org}官方網站' },
+  goRealName: { en: '{org} identity check (official)', zh_CN: '{org}官方实名认证', zh_TW: '{org}官方實名認證' },
+  call: { en: 'Call {org}: {tel}', zh_CN: '致电{org}：{tel}', zh_TW: '致電{org}：{tel}' },
+  reportTo: { en: 'Report fraud: {org}', zh_CN: '举报诈骗：{org}', zh_TW: '檢舉詐騙：{org}' },
+  leave: { en: 'Leave this page', zh_CN: '离开此页面', zh_TW: '離開此頁面' },
+  report: { en: 'Report', zh_CN: '举报', zh_TW: '檢舉' },
+  details: { en: 'Details', zh_CN: '详情', zh_TW: '詳情' },
+  trust: { en: 'I trust this site', zh_CN: '我信任此网站', zh_TW: '我信任此網站' },
+  dismiss: { en: 'Hide on this page', zh_CN: '在此页面隐藏', zh_TW: '在此頁面隱藏' },
+  region: { en: 'ID Guard warning', zh_CN: '证件卫士警告', zh_TW: '證件衛士警告' },
+  // Upload guard.
+  askFile: {
+    en: 'Send a file to {site}?',
+    zh_CN: '要把文件发送给 {site} 吗？',
+    zh_TW: '要把檔案傳送給 {site} 嗎？',
+  },
+  askCamera: {
+    en: 'Let {site} use your camera?',
+    zh_CN: '要让 {site} 使用您的摄像头吗？',
+    zh_TW: '要讓 {site} 使用您的相機嗎？',
+  },
+  askBody: {
+    en: '{site} is not an official channel. Photos of your ID or face can be used to open phone numbers and accounts in your name.',
+    zh_CN: '{site} 不是官方渠道。您的证件照或人脸照片可能被用来以您的名义开通电话卡和账户。',
+    zh_TW: '{site} 不是官方管道。您的證件照或人臉照片可能被用來以您的名義開通門號和帳戶。',
+  },
+  askOfficial: { en: 'Use {org} instead:', zh_CN: '请改用{org}：', zh_TW: '請改用{org}：' },
+  cancel: { en: 'Cancel, send nothing', zh_CN: '取消，不发送', zh_TW: '取消，不傳送' },
+  proceed: { en: 'Continue anyway', zh_CN: '仍要继续', zh_TW: '仍要繼續' },
+  dropAgain: {
+    en: 'Allowed for this page. Drop the file again to send it.',
+    zh_CN: '已允许此页面。请再次拖入文件以发送。',
+    zh_TW: '已允許此頁面。請再次拖入檔案以傳送。',
+  },
+} satisfies Record<string, LocalText>;
+
+export const DOC_NAMES: Record<IdDocument, LocalText> = {
+  'id-card': { en: 'a photo of your ID card', zh_CN: '身份证照片', zh_TW: '身分證照片' },
+  'id-card-front-back': {
+    en: 'photos of both sides of your ID card',
+    zh_CN: '身份证正反面照片（人像面、国徽面）',
+    zh_TW: '身分證正反面照片',
+  },
+  'handheld-id': { en: 'a selfie holding your ID', zh_CN: '手持身份证照片', zh_TW: '手持身分證照片' },
+  'face-scan': { en: 'a face scan or selfie', zh_CN: '人脸识别或自拍', zh_TW: '人臉辨識或自拍' },
+  passport: { en: 'your passport', zh_CN: '护照', zh_TW: '護照' },
+  'driving-licence': { en: 'your driving licence', zh_CN: '驾驶证', zh_TW: '駕照' },
+  'id-number': { en: 'your ID number', zh_CN: '身份证号码', zh_TW: '身分證號碼' },
+  'proof-of-identity': { en: 'proof of identity documents', zh_CN: '身份证明文件', zh_TW: '身分證明文件' },
+  'real-name': { en: 'real-name verification', zh_CN: '实名认证', zh_TW: '實名認證' },
+};
+
+/** Fills `{name}` slots; a slot with no value is left visible so a missing value shows in tests, not as "undefined". */
+export function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
+}

@@ -1,9 +1,0 @@
-declare module 'virtual:registry-index' {
-  const index: import('./registry-index').RegistryIndex;
-  export default index;
-}
-declare module 'virtual:registry-region-help' {
-  /** The entries lib/lookup.ts regionHelp can pick (regionHelpEntries), for the popup's first view. */
-  const entries: import('./registry-index').IndexEntry[];
-  export default entries;
-}

@@ -1,0 +1,43 @@
+// The cue word lists as bundled data (data/cues/<lang>.json), built into patterns. Imported by the page kit
+// (page-kit.js, loaded only on pages whose first pass saw a hint) and by Node callers — never by sensor.js, the
+// content script every page runs, which would otherwise carry ~18 KB of word lists. In the kit rather than sent
+// by the background: a message cost the page a round trip and deserialising ~18 KB in its world.
+import de from '../data/cues/de.json';
+import en from '../data/cues/en.json';
+import es from '../data/cues/es.json';
+import fr from '../data/cues/fr.json';
+import hi from '../data/cues/hi.json';
+import id from '../data/cues/id.json';
+import it from '../data/cues/it.json';
+import ja from '../data/cues/ja.json';
+import ko from '../data/cues/ko.json';
+import nl from '../data/cues/nl.json';
+import pl from '../data/cues/pl.json';
+import pt from '../data/cues/pt.json';
+import ru from '../data/cues/ru.json';
+import tr from '../data/cues/tr.json';
+import uk from '../data/cues/uk.json';
+import vi from '../data/cues/vi.json';
+import zhHans from '../data/cues/zh-Hans.json';
+import zhHant from '../data/cues/zh-Hant.json';
+import { GROUPS, groupPattern, useCueWords, type CueList, type CuePatterns } from './cue-words';
+
+export const CUE_LISTS: CueList[] = [en, zhHans, zhHant, ja, ko, es, pt, fr, id, vi, hi, de, it, nl, pl, tr, ru, uk] as CueList[];
+
+let patterns: CuePatterns | null = null;
+
+export function buildCuePatterns(lists: CueList[] = CUE_LISTS): CuePatterns {
+  if (lists === CUE_LISTS && patterns) return patterns;
+  const out = {} as CuePatterns;
+  for (const g of GROUPS) out[g] = groupPattern(g, lists);
+  const names = lists.flatMap((l) => (Array.isArray(l.contact) ? l.contact : []));
+  // Only a handle counts ("TG @esim1088", "QQ：123456", "微信: abc_123"); the bare word does not.
+  out.contactHandle = `(?<![a-z])(?:${names.join('|')})[^0-9a-z\\u00c0-\\u024f\\u3400-\\u9fff\\n]{0,8}?(?:(?:id|号码?|號碼?)\\s*[:：]?|[:：]|@)\\s*@?\\+?[a-z0-9_][a-z0-9_.+ -]{3,31}|(?:t\\.me|wa\\.me)/[a-z0-9_+]{3,}`;
+  if (lists === CUE_LISTS) patterns = out;
+  return out;
+}
+
+/** Installs the bundled lists so scanPage() can run: the page kit as it loads, Node scripts and unit tests. */
+export function useBundledCueWords(): void {
+  useCueWords(buildCuePatterns());
+}

@@ -1,0 +1,160 @@
+// Cue word matchers: the word lists (data/cues/<lang>.json) compiled into one RegExp per meaning, so a text is
+// tested once per meaning for all languages together. Each language is a capture group, so a match also says
+// which list hit. The lists themselves are NOT bundled into sensor.js, the content script every page runs (they
+// would triple its size): cue-lists.ts builds the patterns, in the page kit (loaded on a hint) and in Node.
+import type { IdDocument } from '../core/types';
+import { foldText } from './text-fold';
+
+/** What a word list means. Document groups name the document they point at; the rest are helpers. */
+export const DOC_GROUPS = {
+  handheld: 'handheld-id',
+  'front-back': 'id-card-front-back',
+  'face-scan': 'face-scan',
+  passport: 'passport',
+  'driving-licence': 'driving-licence',
+  'id-card': 'id-card',
+  'id-number': 'id-number',
+  'proof-of-identity': 'proof-of-identity',
+  kyc: 'proof-of-identity',
+  'real-name': 'real-name',
+} as const satisfies Record<string, IdDocument>;
+
+export type DocGroup = keyof typeof DOC_GROUPS;
+export type Group = DocGroup | 'upload' | 'drop' | 'offer' | 'contact' | 'negative';
+export const GROUPS: Group[] = [...(Object.keys(DOC_GROUPS) as DocGroup[]), 'upload', 'drop', 'offer', 'contact', 'negative'];
+
+export interface CueList {
+  lang: string;
+  /** Latin-script languages match whole words only ("id" must not hit "video"). */
+  boundary: boolean;
+  /** Where a national document or number name was confirmed: entry → https page of a government or carrier. */
+  sources?: Record<string, string>;
+  /** Document-name entries that are plain words of the language ("identity card"), needing no source. */
+  common?: string[];
+  [group: string]: string[] | string | boolean | Record<string, string> | undefined;
+}
+
+/** One meaning's RegExp source for all languages, and the language of each capture group. */
+export interface GroupPattern {
+  source: string;
+  langs: string[];
+}
+
+/** Serialisable form of the compiled lists (crosses the message boundary from the background). */
+export type CuePatterns = Record<Group, GroupPattern> & { contactHandle: string };
+
+export interface WordMatch {
+  lang: string;
+  /** The matched words, as found in the normalised text. */
+  text: string;
+  index: number;
+}
+
+export interface Matcher {
+  /** First match in `text` (already normalised with `normalise`), or null. */
+  find(text: string): WordMatch | null;
+}
+
+/**
+ * A letter or digit of a spaced (Latin-script) language: ASCII, Latin-1, Latin Extended-A/B and Vietnamese.
+ * A plain class instead of \p{L}: Unicode property classes made each RegExp ~10x slower to compile and run.
+ */
+const WORD_CHAR = '[0-9a-z\\u00c0-\\u024f\\u1e00-\\u1eff]';
+
+/** The RegExp source of one group across languages (whole words for spaced scripts). */
+export function groupPattern(group: string, lists: CueList[]): GroupPattern {
+  const langs: string[] = [];
+  const parts: string[] = [];
+  for (const list of lists) {
+    const words = list[group];
+    if (!Array.isArray(words) || !words.length) continue;
+    // Word entries may group with (…); make those non-capturing so group N still means language N.
+    const alt = words.join('|').replace(/(?<!\\)\((?!\?)/g, '(?:');
+    // Whole words for spaced scripts: no letter or digit may touch the match on either side.
+    parts.push(list.boundary ? `((?<!${WORD_CHAR})(?:${alt})(?!${WORD_CHAR}))` : `(${alt})`);
+    langs.push(list.lang);
+  }
+  return { source: parts.join('|'), langs };
+}
+
+export function compileGroup(p: GroupPattern): Matcher {
+  const re = new RegExp(p.source);
+  return {
+    find(text) {
+      const m = re.exec(text);
+      if (!m) return null;
+      let i = 1;
+      while (m[i] === undefined) i++;
+      return { lang: p.langs[i - 1], text: m[0], index: m.index };
+    },
+  };
+}
+
+let compiled: Record<Group, Matcher> | null = null;
+let contactRe: RegExp | null = null;
+
+/** Installs the patterns (cue-lists.ts useBundledCueWords: the page kit, Node scripts, tests). */
+export function useCueWords(patterns: CuePatterns): void {
+  const out = {} as Record<Group, Matcher>;
+  for (const g of GROUPS) out[g] = compileGroup(patterns[g]);
+  compiled = out;
+  contactRe = new RegExp(patterns.contactHandle);
+}
+
+
+/** The compiled matchers; throws when no patterns were installed (a programming error, not page input). */
+export function matchers(): Record<Group, Matcher> {
+  if (!compiled) throw new Error('Cue words not loaded: call useCueWords() (or useBundledCueWords() in Node) first');
+  return compiled;
+}
+
+/**
+ * Lower case, letter variants folded (text-fold.ts: right-to-left marks, Arabic and Persian yeh/kaf, …), curly
+ * quotes straightened, runs of white space collapsed: the form every matcher expects.
+ */
+export function normalise(text: string): string {
+  return foldText(text.toLowerCase()).replace(/[’`´]/g, "'").replace(/\s+/g, ' ');
+}
+
+/** `idCardFront` / `id_card-front` → "id card front": attribute values read like words. */
+export function identifierWords(value: string): string {
+  return value.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-.[\]]+/g, ' ');
+}
+
+/** Which documents a text names, most specific first (one per document). */
+export function findDocs(text: string): Array<{ doc: IdDocument; match: WordMatch }> {
+  const m = matchers();
+  const out: Array<{ doc: IdDocument; match: WordMatch }> = [];
+  for (const g of Object.keys(DOC_GROUPS) as DocGroup[]) {
+    const doc = DOC_GROUPS[g];
+    if (out.some((o) => o.doc === doc)) continue;
+    const match = m[g].find(text);
+    if (match) out.push({ doc, match });
+  }
+  return out;
+}
+
+// Off-platform contacts: a link to a chat service, or a chat service's name followed by a handle or number.
+// Only a handle counts ("TG @esim1088", "QQ：123456", "微信: abc_123"); the bare word (a news article about
+// QQ scams) does not.
+export const CONTACT_LINK_SELECTOR = [
+  'a[href*="t.me/" i]',
+  'a[href^="tg:" i]',
+  'a[href*="telegram.me/" i]',
+  'a[href*="wa.me/" i]',
+  'a[href*="whatsapp.com/" i]',
+  'a[href^="whatsapp:" i]',
+  'a[href^="weixin:" i]',
+  'a[href*="qm.qq.com" i]',
+  'a[href^="tencent:" i]',
+  'a[href*="line.me/" i]',
+  'a[href*="zalo.me/" i]',
+  'a[href*="open.kakao.com" i]',
+].join(',');
+
+/** A chat-service name followed by a handle or number, in any listed language; null when none. */
+export function findContactHandle(text: string): string | null {
+  matchers();
+  const m = contactRe!.exec(text);
+  return m ? m[0] : null;
+}
