@@ -19,7 +19,23 @@ export interface HintGroup {
   strings: string[][];
 }
 
-const hintGroups = hintGroupsJson as HintGroup[];
+/**
+ * data/hint-words.json as shipped in sensor.js, every page's script, so kept small: the whole-word groups, then the
+ * groups matched anywhere; each group one string, "anchor|string|string…" (a string's words joined by one space),
+ * or just "anchor" when that is its only string. build/hint-literals.ts encodeHintGroups writes it.
+ */
+export type HintWordsFile = [whole: string[], anywhere: string[]];
+
+export function decodeHintGroups(file: HintWordsFile): HintGroup[] {
+  return file.flatMap((entries, i) =>
+    entries.map((entry) => {
+      const [anchor, ...strings] = entry.split('|');
+      return { anchor, boundary: i === 0, strings: (strings.length ? strings : [anchor]).map((w) => w.split(' ')) };
+    }),
+  );
+}
+
+const hintGroups = decodeHintGroups(hintGroupsJson as HintWordsFile);
 
 /**
  * True for characters that continue a word in whole-word lists (cue-words.ts WORD_CHAR: ASCII digits and
