@@ -15,7 +15,7 @@ import type { IdDocument } from '../../core/types';
 useBundledCueWords();
 const PAGES = resolve(__dirname, '../fixtures/pages');
 /** Languages added by issue 21: their lists also fill negation, other-number and portrait. */
-const NEW_LANGS = ['de', 'it', 'nl', 'pl', 'tr', 'ru', 'uk'];
+const NEW_LANGS = ['de', 'it', 'nl', 'pl', 'tr', 'ru', 'uk', 'ar', 'he', 'fa', 'ur', 'bn', 'th', 'tl', 'ms'];
 const LANGS = ['en', 'zh-Hans', 'zh-Hant', 'ja', 'ko', 'es', 'pt', 'fr', 'id', 'vi', 'hi', ...NEW_LANGS];
 
 function load(rel: string): Document {
@@ -147,6 +147,88 @@ describe('quiet pages', () => {
  * must name no document at all (words that contain a document word, or another language's document word).
  */
 const WORD_TABLE: Record<string, { finds: Array<[string, IdDocument]>; quiet: string[] }> = {
+  ar: {
+    finds: [
+      ['الوجه الأمامي لبطاقة الهوية', 'id-card-front-back'],
+      ['رقم الهوية الوطنية', 'id-number'],
+      // Tatweel, a right-to-left mark and Arabic-keyboard letters: the same words.
+      ['بطـــاقة\u200f الهويّة', 'id-card'],
+      ['سيلفي مع الهوية', 'handheld-id'],
+      ['رخصة القيادة', 'driving-licence'],
+      ['التعرف على الوجه', 'face-scan'],
+    ],
+    quiet: ['رقم الطلب', 'أرفق الفاتورة', 'هوية بصرية للعلامة التجارية'],
+  },
+  he: {
+    finds: [
+      ['צד קדמי של תעודת הזהות', 'id-card-front-back'],
+      ['מספר ת״ז', 'id-number'],
+      ['מס׳ זהות', 'id-number'],
+      ['סלפי עם תעודת הזהות', 'handheld-id'],
+      ['צילום דרכון', 'passport'],
+    ],
+    quiet: ['מספר הזמנה', 'תמונת פרופיל', 'זהות מותג'],
+  },
+  fa: {
+    finds: [
+      // Typed on an Arabic keyboard (ك, ي) and with a half-space: the same words.
+      ['كد ملي', 'id-number'],
+      ['تصویر روی کارت\u200cملی', 'id-card-front-back'],
+      ['سلفی با کارت ملی', 'handheld-id'],
+      ['گواهینامه رانندگی', 'driving-licence'],
+      ['تشخیص چهره', 'face-scan'],
+    ],
+    quiet: ['شماره سفارش', 'عکس پرسنلی', 'کارت هدیه'],
+  },
+  ur: {
+    finds: [
+      ['شناختی کارڈ کا اگلا حصہ', 'id-card-front-back'],
+      ['شناختی کارڈ نمبر', 'id-number'],
+      ['شناختی کارڈ کے ساتھ سیلفی', 'handheld-id'],
+      ['چہرے کی شناخت', 'face-scan'],
+    ],
+    quiet: ['آرڈر نمبر', 'رزلٹ کارڈ', 'پروفائل تصویر'],
+  },
+  bn: {
+    finds: [
+      ['জাতীয় পরিচয়পত্রের সামনের অংশ', 'id-card-front-back'],
+      // য় written as য + nukta.
+      ['জাতীয় পরিচ\u09af\u09bcপত্র নম্বর', 'id-number'],
+      ['পরিচয়পত্র হাতে সেলফি', 'handheld-id'],
+      ['ড্রাইভিং লাইসেন্স', 'driving-licence'],
+    ],
+    quiet: ['অর্ডার নম্বর', 'প্রোফাইল ছবি', 'পরিচয় দিন'],
+  },
+  th: {
+    finds: [
+      ['ถ่ายรูปด้านหน้าบัตรประชาชน', 'id-card-front-back'],
+      ['เลขประจำตัวประชาชน 13 หลัก', 'id-number'],
+      ['เลขหลังบัตร', 'id-number'],
+      ['เซลฟี่คู่บัตร', 'handheld-id'],
+      ['สแกนใบหน้า', 'face-scan'],
+    ],
+    quiet: ['เลขที่คำสั่งซื้อ', 'แนบสลิป', 'บัตรของขวัญ'],
+  },
+  tl: {
+    finds: [
+      ['Harap at likod ng iyong ID', 'id-card-front-back'],
+      ['PhilSys Card Number', 'id-number'],
+      ['Kopya ng iyong PhilID', 'id-card'],
+      ['Selfie habang hawak ang iyong ID', 'handheld-id'],
+      ['Lisensya sa pagmamaneho', 'driving-licence'],
+    ],
+    quiet: ['Numero ng order', 'Larawan ng produkto', 'Pumili ng kulay'],
+  },
+  ms: {
+    finds: [
+      ['Bahagian depan kad pengenalan', 'id-card-front-back'],
+      ['No. Kad Pengenalan', 'id-number'],
+      ['Swafoto sambil memegang kad pengenalan', 'handheld-id'],
+      ['Lesen memandu', 'driving-licence'],
+      ['Pengesahan wajah', 'face-scan'],
+    ],
+    quiet: ['Nombor pesanan', 'Gambar profil', 'Kad hadiah'],
+  },
   es: {
     finds: [
       ['Sube una foto de tu DNI por ambas caras', 'id-card'],
