@@ -1,8 +1,10 @@
 // Build-time: turns the registry JSON into the compact RegistryIndex bundled into the extension.
 import type { IndexEntry, RegistryIndex } from '../core/registry-index';
 import { pinyin } from 'pinyin-pro';
-import { normalizeText } from '../ui/lookup';
-import { loadGovSuffixes, loadRegistry } from './registry-load';
+import { normalizeText, type SearchIndex } from '../ui/lookup';
+import { INTENTS } from '../ui/intents';
+import { buildHanScripts } from './build-han-scripts';
+import { loadGovSuffixes, loadRegistry, loadUserContentHosts } from './registry-load';
 
 export function buildRegistryIndex(): RegistryIndex {
   const entries: IndexEntry[] = loadRegistry().map((e) => ({
@@ -12,6 +14,7 @@ export function buildRegistryIndex(): RegistryIndex {
     category: e.category,
     region: e.region,
     domains: e.domains,
+    ...(e.hosts ? { hosts: e.hosts } : {}),
     website: e.website,
     realName: e.realName,
     apps: e.apps,
@@ -21,8 +24,14 @@ export function buildRegistryIndex(): RegistryIndex {
   const govSuffixes = loadGovSuffixes()
     .map(({ suffix, region }) => ({ suffix, region }))
     .sort((a, b) => b.suffix.split('.').length - a.suffix.split('.').length);
+  const userContent = loadUserContentHosts().map(({ host, kind, subdomains }) => ({ host, kind, ...(subdomains ? { subdomains } : {}) }));
   const searchKeys = entries.map(searchKeysOf);
-  return { entries, govSuffixes, searchKeys };
+  return { entries, govSuffixes, userContent, searchKeys };
+}
+
+/** The index as the popup searches it (ui/popup/popup-registry.ts): with the intents and the Han script tables. */
+export function buildSearchIndex(): SearchIndex {
+  return { ...buildRegistryIndex(), intents: INTENTS, hanScripts: buildHanScripts() };
 }
 
 const HAN = /\p{Script=Han}/u;

@@ -48,6 +48,11 @@ export interface Cue {
    * document (avatar, CV, receipt, review photo…): ID wording elsewhere on the page does not tie it to an ID.
    */
   unrelated?: boolean;
+  /**
+   * The request element's own label as the page shows it ("身份证人像面", "Front of your ID card"), sanitised and
+   * ≤ 60 characters: reasons name the field. Only on control and ID-number-field cues.
+   */
+  label?: string;
 }
 
 /** How strongly the page content (not the domain) asks for identity documents. */
@@ -73,6 +78,13 @@ export interface OfficialChannelRef {
 export interface Reason {
   code: string;
   text: LocalText;
+  /**
+   * The page's own words a reason quotes: the label of the field that asks for an ID ("身份证人像面"), sanitised,
+   * ≤ 60 characters. Kept apart from `text` so a translated message can put it in its own place.
+   */
+  label?: string;
+  /** The document a field reason names (with `label`). */
+  doc?: IdDocument;
 }
 
 /** The background's answer for one page. */
@@ -99,7 +111,7 @@ export interface Verdict {
 export interface RegistryLinkSet {
   id: string;
   names: LocalText;
-  website: string;
+  website?: string;
   realName?: string;
   report?: string;
   hotlines: string[];
