@@ -4,9 +4,9 @@
 import type { Category } from '../core/registry-types';
 import type { IndexEntry, RegistryIndex } from '../core/registry-index';
 import type { Lang } from '../core/types';
-import { isHomeRegion, regionFromLocale } from '../core/region';
+import { isHomeRegion, LANGUAGE_REGIONS, regionFromLocale } from '../core/region';
 // The popup's region help lives in core/region.ts (the banner's links use it too); named here for the popup.
-export { isHomeRegion, regionFromLocale, regionHelp, regionHelpSource, type RegionHelpSource } from '../core/region';
+export { isHomeRegion, LANGUAGE_REGIONS, regionFromLocale, regionHelp, regionHelpSource, type RegionHelpSource } from '../core/region';
 
 /**
  * What the person wants to do ("实名", "report fraud") → where that is done. Data: data/intents.json (ui/intents.ts),
@@ -164,32 +164,6 @@ function prepare(index: RegistryIndex): PreparedIndex {
   return p;
 }
 
-
-
-
-/**
- * The regions whose people write a language, most likely first; the browser's region wins when it is among them
- * ("tarjeta SIM" in a US browser is a US question, in a German one a Spanish one). English and the languages
- * written in many places say nothing: the browser's region stands.
- */
-export const LANGUAGE_REGIONS: Record<string, readonly string[]> = {
-  zh: ['CN', 'TW', 'HK', 'MO', 'SG', 'MY'],
-  zh_CN: ['CN', 'SG', 'MY'],
-  zh_TW: ['TW', 'HK', 'MO'],
-  ja: ['JP'],
-  ko: ['KR'],
-  hi: ['IN'],
-  th: ['TH'],
-  vi: ['VN'],
-  id: ['ID'],
-  ms: ['MY', 'SG', 'BN'],
-  fil: ['PH'],
-  pt: ['BR', 'PT'],
-  es: ['ES', 'MX', 'AR', 'CO', 'CL', 'PE', 'US'],
-  fr: ['FR', 'BE', 'CA', 'CH', 'LU'],
-  en: [],
-};
-
 /** Scripts that belong to one language; Vietnamese by the letters no other Latin alphabet has. */
 const SCRIPT_LANGUAGES: [RegExp, string][] = [
   [/\p{Script=Hangul}/u, 'ko'],
@@ -227,7 +201,6 @@ export function queryRegion(query: string, browserRegion: string | undefined, ha
   if (!regions?.length) return browserRegion;
   return browserRegion && regions.includes(browserRegion) ? browserRegion : regions[0];
 }
-
 
 /**
  * Whether `a` is at most one edit from `b` cut to `bLen` characters: one character wrong, missing, extra, or two
@@ -449,9 +422,4 @@ export function browseGroup(index: RegistryIndex, group: BrowseGroupId, region: 
   const matches = index.entries.filter((e) => cats.includes(e.category));
   return [...matches.filter((e) => isHomeRegion(e.region, region)), ...matches.filter((e) => !isHomeRegion(e.region, region))];
 }
-
-
-
-
-
 
