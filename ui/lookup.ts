@@ -172,11 +172,6 @@ export function isHomeRegion(entryRegion: string, region: string | undefined): b
   return entryRegion === region || (entryRegion === 'EU' && EU_MEMBERS.has(region));
 }
 
-/** Language → region when the tag names none ("ja" → JP). English alone says nothing, so it falls to US. */
-const REGION_BY_LANGUAGE: Record<string, string> = {
-  zh: 'CN', en: 'US', ja: 'JP', ko: 'KR', hi: 'IN', de: 'DE', fr: 'FR', it: 'IT', es: 'ES', nl: 'NL', ms: 'SG',
-};
-
 /**
  * The regions whose people write a language, most likely first; the browser's region wins when it is among them
  * ("tarjeta SIM" in a US browser is a US question, in a German one a Spanish one). English and the languages
@@ -197,6 +192,9 @@ export const LANGUAGE_REGIONS: Record<string, readonly string[]> = {
   pt: ['BR', 'PT'],
   es: ['ES', 'MX', 'AR', 'CO', 'CL', 'PE', 'US'],
   fr: ['FR', 'BE', 'CA', 'CH', 'LU'],
+  de: ['DE', 'AT', 'CH'],
+  it: ['IT', 'CH'],
+  nl: ['NL', 'BE'],
   en: [],
 };
 
@@ -238,7 +236,10 @@ export function queryRegion(query: string, browserRegion: string | undefined, ha
   return browserRegion && regions.includes(browserRegion) ? browserRegion : regions[0];
 }
 
-/** The browser's region from a BCP 47 tag: "zh-CN" → CN, "zh-Hant" → TW, "en-GB" → GB, "ja" → JP. */
+/**
+ * The browser's region from a BCP 47 tag: "zh-CN" → CN, "zh-Hant" → TW, "en-GB" → GB, "ja" → JP, "id" → ID; a tag
+ * with no region gets its language's first (LANGUAGE_REGIONS). English alone says nothing, so it falls to US.
+ */
 export function regionFromLocale(tag: string | undefined | null): string | undefined {
   const parts = (tag ?? '').replace(/_/g, '-').split('-').filter(Boolean);
   const lang = parts[0]?.toLowerCase();
@@ -246,7 +247,9 @@ export function regionFromLocale(tag: string | undefined | null): string | undef
   const region = parts.slice(1).find((p) => /^[a-z]{2}$/i.test(p));
   if (region) return region.toUpperCase();
   if (lang === 'zh' && parts.some((p) => p.toLowerCase() === 'hant')) return 'TW';
-  return REGION_BY_LANGUAGE[lang];
+  if (lang === 'en') return 'US';
+  // Filipino's older tag is Tagalog's.
+  return LANGUAGE_REGIONS[lang === 'tl' ? 'fil' : lang]?.[0];
 }
 
 /**
