@@ -191,7 +191,7 @@ describe('browse and region help (empty query)', () => {
   });
 
   it('region help over the few entries the popup bundles up front is the same as over the whole index', () => {
-    const few = regionHelpSource(index.entries, INTENTS);
+    const few = regionHelpSource(index.entries);
     expect(few.entries.length).toBeLessThan(index.entries.length / 3);
     const EU = 'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK'.split(' ');
     const regions = [...new Set(index.entries.map((e) => e.region)), ...EU, 'ZZ', undefined];
