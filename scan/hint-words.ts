@@ -2,7 +2,7 @@
 // only starts the full scan; it decides nothing.
 //
 // No RegExp for the words: each language's short "hint" list (data/cues/<lang>.json) is expanded at build time
-// (lib/scan/hint-literals.ts → data/hint-words.json) into the plain strings its entries match ("id ?cards?" →
+// (build/hint-literals.ts → data/hint-words.json) into the plain strings its entries match ("id ?cards?" →
 // "id card", "idcard", …), grouped under an anchor every one of them contains. A page pays one `includes` per
 // anchor; only an anchor that is there ("face" in "facebook") has its few strings checked, by hand. The combined
 // hint RegExp this replaces cost ~9 ms to compile in a page's fresh world, and every page that said "Facebook",
