@@ -125,7 +125,7 @@ export interface Verdict {
 export interface RegistryLinkSet {
   id: string;
   names: OrgNames;
-  website?: string;
+  website: string;
   realName?: string;
   report?: string;
   hotlines: string[];

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BANNER_TAG, MAX_REPAIRS_PER_WINDOW, REPAIR_WINDOW_MS, createBannerHost, edgeFor } from '../../kit/banner-host';
 import { HOST_STYLE } from '../../kit/banner-styles';
 import { renderBanner, safeHttps } from '../../kit/banner-view';
-import { HOSTILE_ACTS_TO_ESCALATE, pageKey, showPageWarning, type PageWarning } from '../../kit/page-warning';
+import { HOSTILE_ACTS_TO_ESCALATE, documentPage, showPageWarning, type PageWarning } from '../../kit/page-warning';
 import { fileInputFor } from '../../kit/upload-guard';
 import { ScriptLife } from '../../content/script-life';
 import type { Verdict } from '../../core/types';
@@ -441,11 +441,11 @@ describe('a page fighting the warning', () => {
   });
 });
 
-describe('pageKey (what "dismiss" remembers in this document)', () => {
+describe('documentPage (what "dismiss" remembers in this document)', () => {
   it('is the URL without its query and fragment', () => {
-    expect(pageKey('https://verify.example.top/kyc/step2?token=abc#upload')).toBe('https://verify.example.top/kyc/step2');
-    expect(pageKey('https://verify.example.top/kyc/step2#a?b')).toBe('https://verify.example.top/kyc/step2');
-    expect(pageKey('https://verify.example.top/')).toBe('https://verify.example.top/');
-    expect(pageKey('https://verify.example.top/a')).not.toBe(pageKey('https://verify.example.top/b'));
+    expect(documentPage('https://verify.example.top/kyc/step2?token=abc#upload')).toBe('https://verify.example.top/kyc/step2');
+    expect(documentPage('https://verify.example.top/kyc/step2#a?b')).toBe('https://verify.example.top/kyc/step2');
+    expect(documentPage('https://verify.example.top/')).toBe('https://verify.example.top/');
+    expect(documentPage('https://verify.example.top/a')).not.toBe(documentPage('https://verify.example.top/b'));
   });
 });

@@ -16,8 +16,6 @@ export const CATEGORY_KEYS: Record<Category, MessageKey> = {
   'numbers-check': 'categoryNumbersCheck',
   payment: 'categoryPayment',
   rail: 'categoryRail',
-  'membership-card': 'categoryMembershipCard',
-  'campus-card': 'categoryCampusCard',
 };
 
 export const BROWSE_GROUP_KEYS: Record<BrowseGroupId, MessageKey> = {
