@@ -95,7 +95,7 @@ describe('hasHintWords', () => {
     expect(hasHintWords('Follow us on Facebook and Instagram. Gift cards, discard, security updates.')).toBe(false);
   });
 
-  it('ships the strings the hint lists give (run `npx tsx scripts/gen-hint-words.ts` after editing a list)', () => {
+  it('ships the strings the hint lists give (run `npx tsx build/gen-hint-words.ts` after editing a list)', () => {
     expect(hintWords).toEqual(computeHintGroups(HINT_LISTS));
     // Every language's hint list is in HINT_LISTS, so none is left out of the first pass.
     expect(HINT_LISTS.map((l) => l.lang).sort()).toEqual(lists.map((l) => l.lang).sort());
