@@ -151,7 +151,7 @@ async function cautionBarScenario(page: BarPage, tabsToDetails: number, expanded
     return b && b.top > 0 ? b : null;
   }, 3_000))!;
   // Measured heights for the README and the report (printed only with screenshots on).
-  if (shoot) console.info(`caution bar: compact ${compact.height} px, expanded ${open.height} px, moved to y=${moved.top}`);
+  if (SHOTS) console.info(`caution bar: compact ${compact.height} px, expanded ${open.height} px, moved to y=${moved.top}`);
   expect(moved.top).toBeGreaterThanOrEqual(field.bottom);
   expect(moved.height).toBeLessThanOrEqual(COMPACT_MAX_PX);
   expect(await page.evaluate<boolean>(`document.elementFromPoint(innerWidth / 2, ${(field.top + field.bottom) / 2}) === document.getElementById('idno')`)).toBe(true);
