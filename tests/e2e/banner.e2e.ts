@@ -1,6 +1,6 @@
 // The warning banner, the upload guard and the badge, end to end: the built extension in real Chromium and
 // Firefox ESR, on made-up but realistic scam pages served under scam host names (tests/fixtures/sites/).
-// Needs the whole flow: sensor (lib/scan) → judge (background) → banner. Screenshots for the README are written
+// Needs the whole flow: sensor (content/, scan/) → judge (background) → banner. Screenshots for the README are written
 // when IDG_SCREENSHOTS=1.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';

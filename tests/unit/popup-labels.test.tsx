@@ -9,7 +9,7 @@ import { REGION_KEYS } from '../../core/lang';
 import { LANGS } from '../../core/lang';
 import { readMessages } from '../../scripts/locale-messages';
 
-/** The Category union as written in lib/registry-types.ts (the type alone is gone at run time). */
+/** The Category union as written in core/registry-types.ts (the type alone is gone at run time). */
 function categoriesInSource(): string[] {
   const src = readFileSync(join(__dirname, '../../core/registry-types.ts'), 'utf8');
   const block = src.match(/export type Category =([^;]+);/)?.[1] ?? '';
@@ -20,7 +20,7 @@ function categoriesInSource(): string[] {
 const filled = (key: string | undefined) => !!key && LANGS.every((l) => (readMessages(l)[key]?.message.trim().length ?? 0) > 0);
 
 describe('popup labels', () => {
-  it('every category in lib/registry-types.ts has a label in every language, and no stale ones', () => {
+  it('every category in core/registry-types.ts has a label in every language, and no stale ones', () => {
     const cats = categoriesInSource();
     expect(cats.length).toBeGreaterThan(5);
     expect(Object.keys(CATEGORY_KEYS).sort()).toEqual([...cats].sort());
