@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Verdict } from '../../core/types';
 import { FIXTURES, launchChromium, startFixtureServer, waitFor, type FixtureServer } from './harness';
+import { say } from '../unit/say';
 
 const KYC = readFileSync(join(FIXTURES, 'pages/en/kyc.html'), 'utf8');
 const JIO = KYC.replace(/<title>[^<]*<\/title>/, '<title>Jio KYC update</title>').replace('<h1>Verify your identity</h1>', '<h1>Jio KYC update: verify your identity</h1>');
@@ -68,7 +69,7 @@ describe('registry verdicts in chromium', () => {
       const form = verdicts[FORM_HOST];
       expect(form).toMatchObject({ level: 'danger', site: 'unknown' });
       expect(form.reasons[0].code).toBe('user-content-id');
-      expect(form.reasons[0].text.en).toContain('never collects ID photos through a form service');
+      expect(say(form.reasons[0])).toContain('never collects ID photos through a form service');
 
       const jio = verdicts[JIO_HOST];
       expect(jio.level).toBe('danger');
