@@ -7,3 +7,8 @@ declare module 'virtual:registry-region-help' {
   const entries: import('../core/registry-index').IndexEntry[];
   export default entries;
 }
+declare module 'virtual:popular-domains' {
+  /** Well-known registrable domains, space-separated (build/popular-domains-plugin.ts). */
+  const domains: string;
+  export default domains;
+}

@@ -20,6 +20,8 @@ export interface PageKit {
   scanPage(root: Document, opts: ScanOptions): PageSignals;
   readCues(cues: Cue[]): CueReading;
   showPageWarning(life: ScriptLife, verdict: Verdict): PageWarning;
+  /** A field's typed value checked against the national ID formats: a cue with the kind and label only, or null. */
+  typedIdCue(field: HTMLInputElement): Cue | null;
 }
 
 /** The receiver's key on the isolated world's global (see above for why a page cannot see it). */

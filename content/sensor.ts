@@ -10,6 +10,7 @@ import type { Cue, PageSignals, Verdict } from '../core/types';
 import { connectCameraBridge, type CameraRequest } from './camera-bridge';
 import { hasFrames, quickCheck, quickCheckAdded } from '../scan/quick-check';
 import type { ScriptLife } from './script-life';
+import { TypedNumbers } from './typed-numbers';
 
 /** Mutation batches are handled in idle time, at most this late (ms) on a page that is never idle. */
 const IDLE_TIMEOUT_MS = 1_000;
@@ -71,6 +72,8 @@ class Sensor {
   private polling = false;
   private cameraConnected = false;
   private kitLoading: Promise<PageKit> | null = null;
+  /** Fields where the person typed a national ID number: checked by the kit, reported as cues (never the number). */
+  private typed: TypedNumbers;
 
   constructor(
     private ctx: ScriptLife,
@@ -81,6 +84,7 @@ class Sensor {
     // document.URL, not location.href: the first touch of `location` in a page's isolated world builds its wrapper
     // with all its own properties (~1–1.5 ms of CPU on the bench article); both change with pushState and hashes.
     this.href = doc.URL;
+    this.typed = new TypedNumbers(ctx, async (field) => (await this.kit()).typedIdCue(field), () => void this.report());
   }
 
   start(): void {
@@ -89,6 +93,7 @@ class Sensor {
     this.ctx.listen(window, 'popstate', () => this.checkLocation());
     this.ctx.onInvalidated(() => this.observer?.disconnect());
     this.watchFrames(this.doc);
+    this.typed.start(window);
     if (this.safe(() => quickCheck(this.doc))) void this.report();
   }
 
@@ -231,6 +236,7 @@ class Sensor {
   /** SPA navigation: the page may have gained or lost its cues. */
   private navigated(): void {
     this.recheckGap = MIN_RECHECK_GAP_MS;
+    this.typed.clear();
     this.observe();
     if (this.safe(() => quickCheck(this.doc))) void this.report();
     else if (this.sent) void this.quiet();
@@ -254,7 +260,7 @@ class Sensor {
     this.safe(() => this.connectCamera());
     try {
       kit = await this.kit();
-      signals = kit.scanPage(this.doc, { extra: this.camera });
+      signals = kit.scanPage(this.doc, { extra: [...this.camera, ...this.typed.cues()] });
     } catch {
       this.errors++;
       return;

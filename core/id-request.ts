@@ -1,11 +1,13 @@
 // Classifier: turns the scanner's cues into an IdRequest — page content only; whether the domain is official
 // is the judge's business (lib/judge.ts).
 //   strong: an upload / drop zone / camera / ID-number field tied to ID wording (its own label, or ID wording
-//           elsewhere on the page when the control's label does not name something else), or an ID-number field
+//           elsewhere on the page when the control's label does not name something else), an ID-number field,
+//           or a field holding a national ID number the person typed (typed-id-number)
 //   weak:   ID wording with no control (instructions, a form the scanner could not see). Strict mode warns on
 //           weak, so with { strict: true } a weak request is reported as strong.
 //   offer:  real-name-for-hire words AND an off-platform contact: danger even with no upload.
 import type { Cue, IdDocument, IdRequest, Reason } from './types';
+import { typedNumberReason } from './id-number-names';
 import { readCues } from './request-strength';
 
 /** Most specific first: what the person is asked to hand over. */
@@ -58,6 +60,9 @@ function reason(code: RequestReasonCode): Reason {
 export function assessRequest(cues: Cue[], opts: { strict?: boolean } = {}): IdRequest {
   const r = readCues(cues);
   const reasons: Reason[] = [];
+  // The person's own number, typed here: the most specific reason there is.
+  const typed = r.typed.find((c) => c.idKinds?.length);
+  if (typed) reasons.push(typedNumberReason(typed.idKinds!, typed.evidence ?? ''));
   if (r.tied.some((c) => c.kind !== 'camera')) reasons.push(reason('upload-id'));
   if (r.tied.some((c) => c.kind === 'camera')) reasons.push(reason('camera-id'));
   if (r.numberField) reasons.push(reason('id-number'));

@@ -42,6 +42,16 @@ export const T = {
     zh_CN: '{site} 不是官方渠道。您的证件照或人脸照片可能被用来以您的名义开通电话卡和账户。',
     zh_TW: '{site} 不是官方管道。您的證件照或人臉照片可能被用來以您的名義開通門號和帳戶。',
   },
+  askNumber: {
+    en: 'Send your ID number to {site}?',
+    zh_CN: '要把您的身份证号码发送给 {site} 吗？',
+    zh_TW: '要把您的身分證號碼傳送給 {site} 嗎？',
+  },
+  askNumberBody: {
+    en: '{site} is not an official channel. Your ID number can be used to open phone numbers and accounts in your name.',
+    zh_CN: '{site} 不是官方渠道。您的身份证号码可能被用来以您的名义开通电话卡和账户。',
+    zh_TW: '{site} 不是官方管道。您的身分證號碼可能被用來以您的名義開通門號和帳戶。',
+  },
   askOfficial: { en: 'Use {org} instead:', zh_CN: '请改用{org}：', zh_TW: '請改用{org}：' },
   cancel: { en: 'Cancel, send nothing', zh_CN: '取消，不发送', zh_TW: '取消，不傳送' },
   proceed: { en: 'Continue anyway', zh_CN: '仍要继续', zh_TW: '仍要繼續' },

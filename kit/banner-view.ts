@@ -132,7 +132,7 @@ export function renderQuestion(
   bar: HTMLElement,
   v: Verdict,
   lang: Lang,
-  kind: 'file' | 'drop' | 'camera',
+  kind: 'file' | 'drop' | 'camera' | 'number',
   answer: (ok: boolean) => void,
 ): HTMLElement {
   const doc = bar.ownerDocument;
@@ -143,8 +143,8 @@ export function renderQuestion(
     doc,
     'div',
     { class: 'ask', role: 'alertdialog', 'aria-modal': 'false', 'aria-labelledby': 'idg-q', 'aria-describedby': 'idg-qd' },
-    h(doc, 'h3', { id: 'idg-q' }, fill(pick(kind === 'camera' ? T.askCamera : T.askFile, lang), { site })),
-    h(doc, 'p', { id: 'idg-qd' }, fill(pick(T.askBody, lang), { site })),
+    h(doc, 'h3', { id: 'idg-q' }, fill(pick(kind === 'camera' ? T.askCamera : kind === 'number' ? T.askNumber : T.askFile, lang), { site })),
+    h(doc, 'p', { id: 'idg-qd' }, fill(pick(kind === 'number' ? T.askNumberBody : T.askBody, lang), { site })),
     off && url && h(doc, 'p', {}, fill(pick(T.askOfficial, lang), { org: pick(off.names, lang) }), ' ', link(doc, url, new URL(url).hostname)),
   );
   const cancel = button(doc, T.cancel, lang, () => answer(false), 'primary');

@@ -1,0 +1,54 @@
+// The page kit's check of a field where the person typed or pasted something shaped like an ID number
+// (content/typed-numbers.ts asks): which kind of national ID it is (core/id-numbers.ts), as a cue that carries the
+// kind and the field's label. The value is read here, checked, and dropped: it is never in the cue, in a log, in
+// storage or in a message.
+import { idNumberKinds, regionHints } from '../core/id-numbers';
+import type { Cue } from '../core/types';
+import { fieldLabel } from './page-scan';
+
+/** The label a person sees, as the cue's evidence (the background caps evidence at 80 characters). */
+const MAX_LABEL_CHARS = 60;
+/** Runs of 4+ digits are cut from the label: a page could put the typed value (or part of it) into its label. */
+const DIGIT_RUN = /[0-9０-９][0-9０-９\s\-.]{2,}[0-9０-９]/g;
+
+/** The field's visible name: its <label>, aria-label, placeholder or title, in that order. */
+function visibleLabel(field: HTMLInputElement): string {
+  let text = '';
+  try {
+    const labels = field.labels;
+    if (labels?.length) text = labels[0].textContent ?? '';
+  } catch {
+    // a hostile page's labels getter: fall back to the attributes
+  }
+  for (const name of ['aria-label', 'placeholder', 'title']) if (!text.trim()) text = field.getAttribute(name) ?? '';
+  return text.replace(DIGIT_RUN, '…').replace(/\s+/g, ' ').trim().slice(0, MAX_LABEL_CHARS);
+}
+
+function hostOf(url: string): string {
+  return /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/i.exec(url)?.[1] ?? '';
+}
+
+/** A typed-id-number cue for a field holding a valid national ID number, or null. */
+export function typedIdCue(field: HTMLInputElement): Cue | null {
+  if (field.nodeName !== 'INPUT' || field.type === 'password') return null;
+  const doc = field.ownerDocument;
+  // The field's own words decide the formats with no check and rule out phone, card and postcode fields.
+  const words = `${fieldLabel(field, doc)} ${field.getAttribute('autocomplete') ?? ''}`;
+  const languages = [...(globalThis.navigator?.languages ?? []), doc.documentElement?.lang ?? ''];
+  const kinds = idNumberKinds(field.value, { words, regions: regionHints(languages, hostOf(doc.URL)) });
+  if (!kinds.length) return null;
+  return { kind: 'typed-id-number', doc: 'id-number', idKinds: kinds.slice(0, 3), evidence: visibleLabel(field) };
+}
+
+/** Inputs looked at per form (or page) when it is about to be sent. */
+const MAX_SCOPE_INPUTS = 100;
+
+/** True when a text field under `scope` holds a valid national ID number now (the submit guard's test). */
+export function holdsIdNumber(scope: ParentNode): boolean {
+  const inputs = scope.querySelectorAll('input');
+  for (let i = 0; i < inputs.length && i < MAX_SCOPE_INPUTS; i++) {
+    const input = inputs[i];
+    if (input.value.length >= 8 && typedIdCue(input)) return true;
+  }
+  return false;
+}
