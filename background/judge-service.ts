@@ -24,6 +24,8 @@ import { getTabVerdict, setTabVerdict } from './tab-verdicts';
 /** Bounds on what a (possibly hostile) page can make the judge read; the sensor sends far less. */
 export const MAX_CUES = 200;
 const MAX_EVIDENCE = 80;
+/** Cue.label: the page kit sends at most 60 characters (kit/field-context.ts). */
+const MAX_LABEL = 60;
 
 /** The page URL each stored tab verdict was made for, to tell a stale verdict from the tab's current page. */
 const verdictUrls = new Map<number, string>();
@@ -51,6 +53,7 @@ export function sanitizeSignals(raw: unknown): PageSignals {
         kind: cue.kind,
         ...(typeof cue.doc === 'string' ? { doc: cue.doc } : {}),
         ...(typeof cue.evidence === 'string' ? { evidence: cue.evidence.slice(0, MAX_EVIDENCE) } : {}),
+        ...(typeof cue.label === 'string' ? { label: cue.label.slice(0, MAX_LABEL) } : {}),
         ...(typeof cue.lang === 'string' ? { lang: cue.lang.slice(0, 16) } : {}),
         ...(cue.unrelated === true ? { unrelated: true } : {}),
         ...(Array.isArray(cue.idKinds) ? { idKinds: knownIdKinds(cue.idKinds) } : {}),

@@ -1,7 +1,8 @@
 // Settings in the background: the banner's "Trust this site" / "Hide on this page" (the site and page come from
 // `sender.url`, never from the message), and the policy the judge reads for each decision.
 import { DEFAULT_SETTINGS, EMPTY_POLICY, type JudgePolicy, type ManagedPolicy } from '../core/settings-types';
-import { addDismissedPage, addTrustedSite, getSettings, judgePolicyFrom, pageKey, readManagedPolicy, registrableDomain, SETTINGS_KEY, updateSettings } from '../core/settings';
+import { addDismissedPage, addTrustedSite, judgePolicyFrom, pageKey, registrableDomain, SETTINGS_KEY } from '../core/settings';
+import { getSettings, readManagedPolicy, updateSettings } from '../storage/settings-store';
 import { handle } from './messenger';
 import { setTabVerdict } from './tab-verdicts';
 

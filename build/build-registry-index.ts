@@ -2,7 +2,7 @@
 import type { IndexEntry, RegistryIndex } from '../core/registry-index';
 import { pinyin } from 'pinyin-pro';
 import { normalizeText } from '../ui/lookup';
-import { loadGovSuffixes, loadRegistry } from './registry-load';
+import { loadGovSuffixes, loadRegistry, loadUserContentHosts } from './registry-load';
 
 export function buildRegistryIndex(): RegistryIndex {
   const entries: IndexEntry[] = loadRegistry().map((e) => ({
@@ -12,6 +12,7 @@ export function buildRegistryIndex(): RegistryIndex {
     category: e.category,
     region: e.region,
     domains: e.domains,
+    ...(e.hosts ? { hosts: e.hosts } : {}),
     website: e.website,
     realName: e.realName,
     apps: e.apps,
@@ -21,8 +22,9 @@ export function buildRegistryIndex(): RegistryIndex {
   const govSuffixes = loadGovSuffixes()
     .map(({ suffix, region }) => ({ suffix, region }))
     .sort((a, b) => b.suffix.split('.').length - a.suffix.split('.').length);
+  const userContent = loadUserContentHosts().map(({ host, kind, subdomains }) => ({ host, kind, ...(subdomains ? { subdomains } : {}) }));
   const searchKeys = entries.map(searchKeysOf);
-  return { entries, govSuffixes, searchKeys };
+  return { entries, govSuffixes, userContent, searchKeys };
 }
 
 const HAN = /\p{Script=Han}/u;

@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { GovSuffix, RegistryEntry } from '../core/registry-types';
+import type { GovSuffix, RegistryEntry, UserContentHost } from '../core/registry-types';
 
 export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '../data');
 export const REGISTRY_DIR = join(DATA_DIR, 'registry');
@@ -19,7 +19,7 @@ export function readRegistryFiles(): { file: string; entries: RegistryEntry[] }[
 /** Every file the compact index is built from, for the bundler's watch list. */
 export function registryDataFiles(): string[] {
   const regs = readdirSync(REGISTRY_DIR).filter((f) => f.endsWith('.json')).map((f) => join(REGISTRY_DIR, f));
-  return [...regs, join(DATA_DIR, 'gov-suffixes.json')];
+  return [...regs, join(DATA_DIR, 'gov-suffixes.json'), join(DATA_DIR, 'user-content-hosts.json')];
 }
 
 export function loadRegistry(): RegistryEntry[] {
@@ -33,4 +33,8 @@ export function loadGovSuffixes(): GovSuffix[] {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw e;
   }
+}
+
+export function loadUserContentHosts(): UserContentHost[] {
+  return JSON.parse(readFileSync(join(DATA_DIR, 'user-content-hosts.json'), 'utf8')) as UserContentHost[];
 }

@@ -8,13 +8,7 @@
 // forge a camera request (that only raises suspicion about itself) and can always reach an unwrapped
 // getUserMedia some other way: the watcher is a guard for people, not a sandbox.
 
-/** Marks our hello message; the watcher ignores every other window message. */
-export const CAMERA_HELLO_KEY = '__idGuardCameraHello';
-
-/** Watcher → us. `seen`: calls made before we connected (already let through). */
-export type WatcherMessage = { t: 'cam'; id: number; facing?: string } | { t: 'seen'; count: number };
-/** Us → watcher. `hold` must arrive within the watcher's ack timeout or the call goes through. */
-export type BridgeMessage = { t: 'hold'; id: number } | { t: 'answer'; id: number; allow: boolean };
+import { CAMERA_HELLO_KEY, type BridgeMessage, type WatcherMessage } from '../protocol/page-world';
 
 export interface CameraRequest {
   /** `user` (selfie / face scan), `environment` (document photo) or undefined. */

@@ -8,18 +8,24 @@
 // one-shot receiver on this world's global; the kit hands itself to it as it runs. That global belongs to the
 // content script's isolated world (Chrome) or sandbox (Firefox), which page scripts cannot read, and the receiver
 // is non-enumerable and removed as soon as it is used.
-import type { PageWarning } from '../kit/page-warning';
 import { extensionUrl } from './content-runtime';
 import type { ScriptLife } from './script-life';
 import type { CueReading } from '../core/request-strength';
-import type { ScanOptions } from '../kit/page-scan';
 import type { Cue, PageSignals, Verdict } from '../core/types';
 
+/** What the sensor keeps of a shown warning (the kit's PageWarning): this file may not import the kit's types. */
+export interface ShownWarning {
+  /** Asks the person first; resolves true only if they confirm (or when nothing is guarded any more). */
+  confirm(action: 'camera'): Promise<boolean>;
+  remove(): void;
+}
+
+/** The kit as the sensor sees it (entrypoints/page-kit.ts hands over the real functions, checked against this). */
 export interface PageKit {
-  /** The full scan; the kit installs its bundled cue word lists as it loads. */
-  scanPage(root: Document, opts: ScanOptions): PageSignals;
+  /** The full scan; the kit installs its bundled cue word lists as it loads. `extra`: the camera watcher's and typed-number cues. */
+  scanPage(root: Document, opts: { extra?: Cue[] }): PageSignals;
   readCues(cues: Cue[]): CueReading;
-  showPageWarning(life: ScriptLife, verdict: Verdict): PageWarning;
+  showPageWarning(life: ScriptLife, verdict: Verdict): ShownWarning;
   /** A field's typed value checked against the national ID formats: a cue with the kind and label only, or null. */
   typedIdCue(field: HTMLInputElement): Cue | null;
 }

@@ -3,9 +3,8 @@
 // Everything hangs off one ScriptLife, so an extension reload or update tears it all down together.
 // The full scan and the banner live in the page kit (lib/page-kit-api.ts), loaded on the first hint: this file
 // may import only what the first pass needs, or it grows sensor.js again (issue 3's 25 KB budget).
-import type { PageWarning } from '../kit/page-warning';
 import { sendToBackground } from './content-runtime';
-import type { PageKit } from './page-kit-api';
+import type { PageKit, ShownWarning as PageWarning } from './page-kit-api';
 import type { Cue, PageSignals, Verdict } from '../core/types';
 import { connectCameraBridge, type CameraRequest } from './camera-bridge';
 import { hasFrames, quickCheck, quickCheckAdded } from '../scan/quick-check';

@@ -25,7 +25,7 @@ export const ID_NUMBER_NAMES: Record<IdNumberKind, LocalText> = {
 /**
  * "You entered a Chinese resident ID number in a field labelled '会员编号' on a site that is not an official
  * carrier or agency." A number that fits two formats (12 digits can be an Aadhaar and a My Number) names both.
- * `label` is the field's own words as the page shows them (already cut short by the page kit), possibly empty.
+ * `label` is the field's own label as the page shows it (Cue.label: sanitised, ≤ 60 characters), possibly empty.
  */
 export function typedNumberReason(kinds: IdNumberKind[], label: string): Reason {
   const names = (lang: keyof LocalText, or: string) =>

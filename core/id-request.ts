@@ -62,7 +62,7 @@ export function assessRequest(cues: Cue[], opts: { strict?: boolean } = {}): IdR
   const reasons: Reason[] = [];
   // The person's own number, typed here: the most specific reason there is.
   const typed = r.typed.find((c) => c.idKinds?.length);
-  if (typed) reasons.push(typedNumberReason(typed.idKinds!, typed.evidence ?? ''));
+  if (typed) reasons.push(typedNumberReason(typed.idKinds!, typed.label ?? ''));
   if (r.tied.some((c) => c.kind !== 'camera')) reasons.push(reason('upload-id'));
   if (r.tied.some((c) => c.kind === 'camera')) reasons.push(reason('camera-id'));
   if (r.numberField) reasons.push(reason('id-number'));

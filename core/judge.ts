@@ -6,7 +6,7 @@ import { findImpersonation, type BrandMention } from './impersonation';
 import type { IndexEntry, RegistryIndex } from './registry-index';
 import { assessRequest } from './id-request';
 import type { JudgePolicy } from './settings-types';
-import { siteVerdict, type SiteVerdict } from './site-verdict';
+import { siteVerdict, USER_CONTENT_KIND, type SiteVerdict, type UserContentRef } from './site-verdict';
 import type { IdDocument, IdRequest, Level, LocalText, PageSignals, Reason, RegistryLinkSet, Verdict } from './types';
 
 export interface JudgeInput {
@@ -184,6 +184,18 @@ const REASONS = {
       },
     };
   },
+  /** The banner's words for an ID request on a form builder, document or page host (issue 17). */
+  userContent: (u: UserContentRef): Reason => {
+    const what = USER_CONTENT_KIND[u.kind];
+    return {
+      code: 'user-content-id',
+      text: {
+        en: `A carrier, bank or government agency never collects ID photos through a form service or a page anyone can publish: this page is on ${u.host}, ${what.en}.`,
+        zh_CN: `运营商、银行和政府机构从不通过表单服务或任何人都能发布的网页收集证件照片：此页面位于 ${u.host}（${what.zh_CN}）。`,
+        zh_TW: `電信商、銀行和政府機關從不透過表單服務或任何人都能發布的網頁收集證件照片：此頁面位於 ${u.host}（${what.zh_TW}）。`,
+      },
+    };
+  },
   noRequest: (): Reason => ({
     code: 'no-request',
     text: {
@@ -241,6 +253,7 @@ export function judgePage(input: JudgeInput): Verdict {
   else if (request.offer) level = 'danger';
   else if (site.managedBlocked && anyRequest) level = 'danger';
   else if (site.site === 'lookalike' && anyRequest) level = 'danger';
+  else if (site.userContent && requested) level = 'danger';
   else if (requested && impersonated) level = 'danger';
   else if (requested) level = 'caution';
   else level = 'none';
@@ -248,7 +261,8 @@ export function judgePage(input: JudgeInput): Verdict {
   const reasons: Reason[] = [];
   if (trusted) reasons.push(REASONS.trusted(site.domain));
   if (site.managedBlocked) reasons.push(REASONS.blocked(site.domain));
-  // The most specific "why" first: whose site this is not.
+  // The most specific "why" first: whose site this is not, or that no official body collects ID on such a host.
+  if (site.userContent && (level === 'danger' || level === 'caution')) reasons.push(REASONS.userContent(site.userContent));
   if (site.site === 'lookalike') reasons.push(...site.reasons);
   else if (impersonated && level !== 'none') reasons.push(REASONS.impersonation(impersonated, site));
   else reasons.push(...site.reasons);

@@ -38,6 +38,25 @@ export const MIN_TLD_SWAP_LABEL_LENGTH = 4;
  * Numeric brands (10086.com) are flagged on every TLD.
  */
 const BRAND_HOME_SUFFIXES = new Set(['com', 'net', 'org']);
+/**
+ * Country-code TLDs sold worldwide as generic names (and favoured by scam kits for it): a brand's name there is
+ * treated like a name on a cheap new TLD, not like another country's company.
+ */
+const GENERIC_CCTLDS = new Set(['cc', 'co', 'io', 'me', 'tv', 'ws', 'la', 'to', 'ai', 'gg', 'ly', 'fm', 'pw', 'tk', 'ml', 'ga', 'cf', 'gq', 'cx', 'su']);
+
+/**
+ * A name on another country's TLD (telkom.co.za beside Telekom's telekom.de, a one-letter difference) is most often
+ * that country's own company: lookalike checks by name give way to it, as Chromium's give way to a top domain.
+ * Scams aimed at a brand's customers use the brand's own country's TLD (10086.cn → 1oo86.cn), .com, or a cheap
+ * generic TLD, and those still count. Registry regions are ISO codes; the UK's TLD is .uk.
+ */
+function foreignCountryTld(suffix: string, entry: IndexEntry): boolean {
+  const tld = suffix.slice(suffix.lastIndexOf('.') + 1);
+  if (!/^[a-z]{2}$/.test(tld) || GENERIC_CCTLDS.has(tld)) return false;
+  const home = entry.region === 'GB' ? 'uk' : entry.region.toLowerCase();
+  return tld !== home;
+}
+
 /** Brand words this long are distinctive even inside a longer word ("mychinamobilekyc"); shorter ones need separators. */
 export const LONG_BRAND_LENGTH = 7;
 /** Shortest alphabetic brand word taken from registry domains and aliases ("icbc", "jio" is too short). */
@@ -331,12 +350,14 @@ function skeletonMatch(info: HostInfo, li: LookalikeIndex): Lookalike | null {
     // multinational's name on another country's TLD; on a cheap new TLD it is a swap.
     const numeric = /^\d+$/.test(info.label);
     const ccTld = /^[a-z]{2}$/.test(info.suffix.slice(info.suffix.lastIndexOf('.') + 1));
-    const home = !numeric && (BRAND_HOME_SUFFIXES.has(info.suffix) || (!!same.multiTld && ccTld));
+    const home =
+      !numeric && (BRAND_HOME_SUFFIXES.has(info.suffix) || (!!same.multiTld && ccTld) || foreignCountryTld(info.suffix, same.entry));
     return home ? null : { kind: 'tld-swap', entry: same.entry, target: same.domain };
   }
   const plain = /^[a-z0-9-]+$/.test(info.label) ? info.label : null;
   const edit = oneEdit(label, li) ?? (plain && plain !== label ? oneEdit(plain, li) : undefined);
-  return edit ? { kind: 'edit', entry: edit.entry, target: edit.domain } : null;
+  if (!edit || (!/^\d+$/.test(info.label) && foreignCountryTld(info.suffix, edit.entry))) return null;
+  return { kind: 'edit', entry: edit.entry, target: edit.domain };
 }
 
 function oneEdit(label: string, li: LookalikeIndex): Target | undefined {

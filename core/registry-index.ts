@@ -1,6 +1,6 @@
 // The compact registry the extension ships: what the judge and the popup need, nothing more
 // (no sources, no notes). Built at build time by data/build-registry-index.ts.
-import type { Category, GovSuffix, RegistryApp } from './registry-types';
+import type { Category, GovSuffix, RegistryApp, UserContentHost } from './registry-types';
 import type { LocalText } from './types';
 
 export interface IndexEntry {
@@ -10,6 +10,8 @@ export interface IndexEntry {
   category: Category;
   region: string;
   domains: string[];
+  /** Hosts that scope official status on a shared domain (RegistryEntry.hosts). */
+  hosts?: string[];
   website: string;
   realName?: string;
   apps?: RegistryApp[];
@@ -21,6 +23,8 @@ export interface RegistryIndex {
   entries: IndexEntry[];
   /** Government-only suffixes, most specific first. */
   govSuffixes: Pick<GovSuffix, 'suffix' | 'region'>[];
+  /** Hosts where anyone can publish: never official (data/user-content-hosts.json). */
+  userContent: Pick<UserContentHost, 'host' | 'kind' | 'subdomains'>[];
   /** Search keys per entry (same order as `entries`): names, aliases, pinyin, domains, hotlines — lowercased. */
   searchKeys: string[][];
 }

@@ -57,7 +57,13 @@ export interface RegistryEntry {
   category: Category;
   region: string; // ISO 3166-1 alpha-2, or "EU"
   domains: string[]; // registrable domains (eTLD+1), lowercase, punycode-free Unicode not used
-  website: string; // https, on one of `domains`
+  /**
+   * Hosts the organisation itself uses on a domain it shares with others (pay.weixin.qq.com on Tencent's qq.com,
+   * whose docs.qq.com and wj.qq.com anyone can publish on). A domain with hosts listed here is official only on
+   * those hosts and their subdomains; a domain without is official as a whole.
+   */
+  hosts?: string[];
+  website: string; // https, on one of `domains` (on one of `hosts` when its domain is scoped)
   realName?: string; // https page where real-name / ID verification is really done
   apps?: RegistryApp[];
   hotlines?: string[];
@@ -65,6 +71,21 @@ export interface RegistryEntry {
   /** Provinces / sub-brands served from the same domains; short notes, no links. */
   notes?: string;
   sources: RegistrySource[];
+}
+
+/**
+ * A host where anyone can publish (form builders, document, site, page and blog hosts, marketplace shops): never
+ * official, whoever owns the parent domain. Matches the host and its subdomains; `subdomains` matches only the
+ * subdomains (each subscriber's page is its own subdomain of free.fr, while free.fr itself is Free's).
+ */
+export interface UserContentHost {
+  host: string;
+  kind: 'form' | 'document' | 'site' | 'blog' | 'shop';
+  subdomains?: boolean;
+  /** Who runs it and what people publish there. */
+  note: string;
+  /** https page that says so (the service's own documentation where possible). */
+  source: string;
 }
 
 export interface GovSuffix {

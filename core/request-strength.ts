@@ -7,7 +7,10 @@ const CONTROL_KINDS = new Set<Cue['kind']>(['file-input', 'drop-zone', 'camera']
 export interface CueReading {
   /** Before strict mode: strong / weak / none, as documented in id-request.ts. */
   strength: RequestStrength;
-  /** Controls tied to an ID: by their own label, or by ID wording elsewhere when their label names nothing else. */
+  /**
+   * Controls tied to an ID by their own context (the cue's doc). A camera opened by script (getUserMedia) has no
+   * field of its own: the page's ID wording ties it.
+   */
   tied: Cue[];
   numberField: boolean;
   /** Fields holding a national ID number the person typed or pasted: the number itself is the request. */
@@ -17,7 +20,7 @@ export interface CueReading {
 
 export function readCues(cues: Cue[]): CueReading {
   const wording = cues.some((c) => c.kind === 'id-wording');
-  const tied = cues.filter((c) => CONTROL_KINDS.has(c.kind) && (c.doc || (!c.unrelated && wording)));
+  const tied = cues.filter((c) => CONTROL_KINDS.has(c.kind) && (c.doc || (c.kind === 'camera' && !c.unrelated && wording)));
   const numberField = cues.some((c) => c.kind === 'id-number-field');
   const typed = cues.filter((c) => c.kind === 'typed-id-number');
   const offer = cues.some((c) => c.kind === 'realname-offer') && cues.some((c) => c.kind === 'offplatform-contact');

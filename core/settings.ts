@@ -1,14 +1,11 @@
-// The person's settings: one versioned storage item (WXT storage, `local:settings`) plus pure helpers that
-// edit a settings value. The helpers never touch `browser.*`; only `settingsItem`, `getSettings`,
-// `updateSettings` and `readManagedPolicy` do.
-import { storage } from 'wxt/utils/storage';
+// The person's settings: pure helpers that read and edit a settings value (the storage item that holds it is
+// storage/settings-store.ts).
 import { pageKey, urlHostInfo } from './domain';
 
 export { pageKey } from './domain';
 import type { LocalText } from './types';
 import {
   DEFAULT_SETTINGS,
-  EMPTY_POLICY,
   type JudgePolicy,
   type ManagedPolicy,
   type Sensitivity,
@@ -156,46 +153,4 @@ export function judgePolicyFrom(s: UserSettings, managed: ManagedPolicy): JudgeP
     managed,
     dismissedPages: s.dismissedPages,
   };
-}
-
-// ---------------------------------------------------------------- storage (browser.*)
-
-/** Defines the storage item; each call runs the migrations again (tests define it after writing old data). */
-export function defineSettingsItem() {
-  return storage.defineItem<UserSettings>(SETTINGS_KEY, {
-    fallback: DEFAULT_SETTINGS,
-    version: SETTINGS_VERSION,
-    migrations: SETTINGS_MIGRATIONS,
-  });
-}
-
-let item: ReturnType<typeof defineSettingsItem> | undefined;
-/** The settings item of this extension context (background, options page), defined on first use. */
-export function settingsItem(): ReturnType<typeof defineSettingsItem> {
-  return (item ??= defineSettingsItem());
-}
-
-export async function getSettings(): Promise<UserSettings> {
-  return normaliseSettings(await settingsItem().getValue());
-}
-
-/** Read-modify-write. Both the background and the options page write; each write is one small object. */
-export async function updateSettings(edit: (s: UserSettings) => UserSettings): Promise<UserSettings> {
-  const next = edit(await getSettings());
-  await settingsItem().setValue(next);
-  return next;
-}
-
-/**
- * The administrator's policy. Firefox throws when no policy is installed ("Managed storage manifest not found")
- * and Chrome rejects when the manifest has no schema; both mean "no policy", never an error for the person.
- */
-export async function readManagedPolicy(): Promise<ManagedPolicy> {
-  try {
-    const managed = browser.storage?.managed;
-    if (!managed) return EMPTY_POLICY;
-    return parseManagedPolicy(await managed.get(['officialDomains', 'blockedDomains']));
-  } catch {
-    return EMPTY_POLICY;
-  }
 }

@@ -1,9 +1,12 @@
 // Site verdict: what the background says about a page's domain, from its URL alone (never from the page).
-// official (a registry domain or a managed official domain, or a subdomain of one) → government (a suffix only
-// governments can register) → lookalike (lib/lookalike.ts) → unknown. Pure: the caller passes the index and policy.
+// official (a host an entry scopes itself to, then a registry domain, or a managed official domain, or a subdomain
+// of one) → government (a suffix only governments can register) → lookalike (lib/lookalike.ts) → unknown.
+// A user-content host (form builders, document and page hosts: anyone can publish there) is never official or
+// government, whoever owns its parent domain. Pure: the caller passes the index and policy.
 import { hostInfo, hostSuffixes, urlHostInfo, type HostInfo } from './domain';
 import { findLookalike, lookalikeIndex, type Lookalike } from './lookalike';
 import type { IndexEntry, RegistryIndex } from './registry-index';
+import type { UserContentHost } from './registry-types';
 import type { ManagedPolicy } from './settings-types';
 import type { Reason, SiteKind } from './types';
 
@@ -25,22 +28,61 @@ export interface SiteVerdict {
   managedOfficial?: boolean;
   /** On the administrator's blocked list: always warned on when it asks for ID. */
   managedBlocked?: boolean;
+  /** A host where anyone can publish (a form builder, document or page host): never official. */
+  userContent?: UserContentRef;
   reasons: Reason[];
 }
+
+export type UserContentRef = Pick<UserContentHost, 'host' | 'kind'>;
 
 export interface SitePolicy {
   managed?: ManagedPolicy;
 }
 
-const govCache = new WeakMap<RegistryIndex, Map<string, string>>();
+interface VerdictTables {
+  gov: Map<string, string>;
+  /** Scoped hosts (RegistryEntry.hosts) → entry. */
+  byHost: Map<string, IndexEntry>;
+  /** Registry domains whose official status is scoped to hosts: the rest of the domain is not the entry's. */
+  scopedDomains: Set<string>;
+  /** User-content hosts matched with their subdomains, and those matched by their subdomains only. */
+  userContent: Map<string, UserContentRef>;
+  userContentSubdomains: Map<string, UserContentRef>;
+}
 
-function govSuffixMap(index: RegistryIndex): Map<string, string> {
-  let map = govCache.get(index);
-  if (!map) {
-    map = new Map(index.govSuffixes.map((g) => [g.suffix, g.region]));
-    govCache.set(index, map);
+const tablesCache = new WeakMap<RegistryIndex, VerdictTables>();
+
+function verdictTables(index: RegistryIndex): VerdictTables {
+  let t = tablesCache.get(index);
+  if (t) return t;
+  t = {
+    gov: new Map(index.govSuffixes.map((g) => [g.suffix, g.region])),
+    byHost: new Map(),
+    scopedDomains: new Set(),
+    userContent: new Map(),
+    userContentSubdomains: new Map(),
+  };
+  for (const e of index.entries) {
+    for (const h of e.hosts ?? []) {
+      t.byHost.set(h, e);
+      const domain = e.domains.find((d) => onDomain(h, d));
+      if (domain) t.scopedDomains.add(domain);
+    }
   }
-  return map;
+  for (const u of index.userContent ?? []) {
+    (u.subdomains ? t.userContentSubdomains : t.userContent).set(u.host, { host: u.host, kind: u.kind });
+  }
+  tablesCache.set(index, t);
+  return t;
+}
+
+/** The user-content host a host is on, or undefined. `suffixes` is hostSuffixes(host). */
+function userContentOf(t: VerdictTables, suffixes: string[]): UserContentRef | undefined {
+  for (let i = 0; i < suffixes.length; i++) {
+    const u = t.userContent.get(suffixes[i]) ?? (i > 0 ? t.userContentSubdomains.get(suffixes[i]) : undefined);
+    if (u) return u;
+  }
+  return undefined;
 }
 
 /** True when `host` is `domain` or a subdomain of it (both ASCII). */
@@ -71,11 +113,31 @@ export function siteVerdictForHost(info: HostInfo, index: RegistryIndex, policy:
     return { ...base, site: 'unknown', managedBlocked, reasons: [R.ipAddress(info.host)] };
   }
   const byDomain = lookalikeIndex(index).byDomain;
-  const gov = govSuffixMap(index);
+  const t = verdictTables(index);
   const suffixes = hostSuffixes(info.host);
   for (const s of suffixes) {
-    const org = byDomain.get(s);
+    const org = t.byHost.get(s);
     if (org) return { ...base, site: 'official', org, reasons: [R.official(org, s)] };
+  }
+  const userContent = userContentOf(t, suffixes);
+  if (userContent) {
+    // Anyone can publish here: a registry brand in the name (10086-kyc.github.io) still says whose site it is not.
+    const lookalike = findLookalike(info, index);
+    const reasons = [R.userContent(userContent, info)];
+    if (lookalike) {
+      return { ...base, site: 'lookalike', lookalikeOf: lookalike, managedBlocked, userContent, reasons: [R.lookalike(lookalike, info), ...reasons] };
+    }
+    return { ...base, site: 'unknown', managedBlocked, userContent, reasons };
+  }
+  // A host on a domain an entry shares with others (docs.qq.com on Tencent's qq.com) that the entry does not use:
+  // not the entry's site, and not a lookalike of it either.
+  let sharedParent: IndexEntry | undefined;
+  for (const s of suffixes) {
+    const org = byDomain.get(s);
+    if (!org) continue;
+    if (!t.scopedDomains.has(s)) return { ...base, site: 'official', org, reasons: [R.official(org, s)] };
+    sharedParent = org;
+    break;
   }
   if (!managedBlocked) {
     const managed = cleanDomainList(policy.managed?.officialDomains).find((d) => onDomain(info.host, d));
@@ -83,15 +145,24 @@ export function siteVerdictForHost(info: HostInfo, index: RegistryIndex, policy:
   }
   // A government suffix must be a proper suffix: "gov.cn" itself is not a site.
   for (const s of suffixes.slice(1)) {
-    const region = gov.get(s);
+    const region = t.gov.get(s);
     if (region) return { ...base, site: 'government', govRegion: region, managedBlocked, reasons: [R.government(s, region)] };
   }
-  const lookalike = findLookalike(info, index);
+  const lookalike = sharedParent ? null : findLookalike(info, index);
   if (lookalike) {
     return { ...base, site: 'lookalike', lookalikeOf: lookalike, managedBlocked, reasons: [R.lookalike(lookalike, info)] };
   }
   return { ...base, site: 'unknown', managedBlocked, reasons: [R.unknown(info.domainUnicode)] };
 }
+
+/** What each kind of user-content host is, in words. */
+export const USER_CONTENT_KIND: Record<UserContentHost['kind'], { en: string; zh_CN: string; zh_TW: string }> = {
+  form: { en: 'a form service', zh_CN: '表单服务', zh_TW: '表單服務' },
+  document: { en: 'a document-sharing service', zh_CN: '文档分享服务', zh_TW: '文件分享服務' },
+  site: { en: 'a site-hosting service', zh_CN: '网站托管服务', zh_TW: '網站代管服務' },
+  blog: { en: 'a blog host', zh_CN: '博客平台', zh_TW: '部落格平台' },
+  shop: { en: 'a marketplace of independent shops', zh_CN: '商家自营的网购平台', zh_TW: '商家自營的購物平台' },
+};
 
 /** Reasons a person can read, in every UI language. */
 const R = {
@@ -127,6 +198,17 @@ const R = {
       zh_TW: `此網頁使用 IP 位址（${host}），不是官方網站的網域名稱。`,
     },
   }),
+  userContent: (u: UserContentRef, info: HostInfo): Reason => {
+    const what = USER_CONTENT_KIND[u.kind];
+    return {
+      code: 'site-user-content',
+      text: {
+        en: `${info.hostUnicode} is on ${u.host}, ${what.en} where anyone can publish: it is not an official site, whoever owns ${info.domainUnicode}.`,
+        zh_CN: `${info.hostUnicode} 位于 ${u.host}，这是任何人都能发布内容的${what.zh_CN}，不是官方网站，无论 ${info.domainUnicode} 属于谁。`,
+        zh_TW: `${info.hostUnicode} 位於 ${u.host}，這是任何人都能發布內容的${what.zh_TW}，不是官方網站，無論 ${info.domainUnicode} 屬於誰。`,
+      },
+    };
+  },
   unknown: (domain: string): Reason => ({
     code: 'site-unknown',
     text: {

@@ -52,6 +52,11 @@ export interface Cue {
   unrelated?: boolean;
   /** typed-id-number: which kinds of national ID number the field's value is (core/id-numbers.ts). */
   idKinds?: IdNumberKind[];
+  /**
+   * The request element's own label as the page shows it ("身份证人像面", "Front of your ID card"), sanitised and
+   * ≤ 60 characters: reasons name the field. Only on control and ID-number-field cues.
+   */
+  label?: string;
 }
 
 /** How strongly the page content (not the domain) asks for identity documents. */

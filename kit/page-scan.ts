@@ -3,8 +3,9 @@
 // It runs only after the cheap first pass (quick-check.ts) saw a hint, and stops at a named budget.
 import type { Cue, PageSignals } from '../core/types';
 import { readCues } from '../core/request-strength';
-import { findContactHandle, findDocs, identifierWords, matchers, normalise, CONTACT_LINK_SELECTOR } from '../scan/cue-words';
+import { askingText, clauses, findContactHandle, findDocs, firstOf, identifierWords, matchers, normalise, CONTACT_LINK_SELECTOR, type Group } from '../scan/cue-words';
 import { attr, byTag, closest, firstByTag, customElementsUnder, frameDocument, parent, prevSibling, qs, qsa, shadowRootOf, text, textNodes } from '../scan/dom-safe';
+import { fieldContext, inFurniture, sanitiseLabel } from './field-context';
 
 /** Limits that keep a hostile page (100k nodes, huge text) from holding the scan. */
 export const SCAN_BUDGET = {
@@ -45,12 +46,6 @@ export type ScanBudget = typeof SCAN_BUDGET;
 const CHUNK_CHARS = 2_000;
 /** Evidence a person can read is cut to this length (PageSignals contract: ≤ 80). */
 const EVIDENCE_CHARS = 80;
-/** How far up from a control we look for its wording; ID upload kits wrap inputs in 2–4 styling layers. */
-const CONTEXT_LEVELS = 4;
-/** A container whose text is longer than this is a whole form or page, not a control's own label. */
-const CONTAINER_CHARS = 400;
-/** Levels whose preceding siblings count as a control's label (input, its wrapper, the wrapper's box). */
-const SIBLING_LEVELS = 3;
 /** How far up from a text field we look for the text before it (Chase-style kits nest inputs 4 deep). */
 const LABEL_LEVELS = 4;
 const BRAND_CHARS = 400;
@@ -259,34 +254,38 @@ function followFrame(scan: Scan, el: Element, depth: number, out: ScanRoot[], bi
   return true;
 }
 
-/** Attribute values and nearby text that name a control: what a person reads next to it. */
-export function controlContext(el: Element, doc: Document): string {
-  const parts: string[] = [];
-  for (const name of ['name', 'id', 'class', 'accept', 'aria-label', 'title', 'placeholder', 'alt']) {
-    const v = attr(el, name);
-    if (v) parts.push(identifierWords(v.slice(0, 200)));
+/** What a control's own label names when it is not an identity document: then nearby ID words do not tie it. */
+const NOT_AN_ID: Group[] = ['negative', 'portrait', 'other-number'];
+
+/** Documents that only a document photo or a verification shows: a portrait's context cannot explain them away. */
+const DOCUMENT_PHOTO = new Set(['handheld-id', 'id-card-front-back', 'face-scan']);
+
+/**
+ * Which document a field asks for, from its own context only: its own words first (label, name, placeholder),
+ * then its surroundings closest first (text just before it, its wrappers, legend, headings above, its small form
+ * or section). The first place that names either an identity document or something else (an avatar, a CV, a
+ * student number) decides; in one place, whichever comes first. Negated clauses name nothing (askingText).
+ * A field whose own words or surroundings name a portrait ("证件照", "passport-size photo") is a portrait: the
+ * documents near it are what the portrait is for, unless they are a document photo (both sides, a selfie holding
+ * the ID, a face scan).
+ */
+export function fieldAsks(ctx: { own: string; near: string[]; section: string }): { docs: ReturnType<typeof findDocs>; unrelated: boolean } {
+  const m = matchers();
+  for (const raw of [ctx.own, ...ctx.near, ctx.section]) {
+    const other = firstOf(raw, NOT_AN_ID);
+    const docs = findDocs(askingText(raw));
+    if (!docs.length && !other) continue;
+    const first = Math.min(...docs.map((d) => d.match.index));
+    if (!docs.length || (other && other.index < first)) return { docs: [], unrelated: true };
+    const portrait = [ctx.own, ...ctx.near].some((t) => m.portrait.find(t));
+    if (portrait && !docs.some((d) => DOCUMENT_PHOTO.has(d.doc))) return { docs: [], unrelated: true };
+    return { docs, unrelated: false };
   }
-  parts.push(labelText(el, doc));
-  let cur: Element | null = el;
-  for (let level = 0; cur && level < CONTEXT_LEVELS; level++) {
-    // Text just before the control or its wrappers ("Step 3: front of your ID"), not before the whole form.
-    let sib = level < SIBLING_LEVELS ? prevSibling(cur) : null;
-    for (let i = 0; sib && i < 2; i++, sib = prevSibling(sib)) parts.push(text(sib, 150));
-    cur = parent(cur);
-    // The page itself is not a control's label (a tiny page's nav would otherwise tie a CV upload to "ID").
-    if (!cur || cur.nodeName === 'BODY' || cur.nodeName === 'HTML') break;
-    const t = text(cur, CONTAINER_CHARS + 1);
-    if (t.length <= CONTAINER_CHARS) parts.push(t);
-    for (const name of ['class', 'id', 'aria-label']) {
-      const v = attr(cur, name);
-      if (v) parts.push(identifierWords(v.slice(0, 120)));
-    }
-  }
-  return normalise(parts.join(' \n '));
+  return { docs: [], unrelated: false };
 }
 
 /** A text field's own label: attributes, <label>, or the first text before it (kits often break label-for). */
-export function fieldLabel(el: Element, doc: Document): string {
+export function fieldLabel(el: Element, doc: Document): { words: string; label: string } {
   const parts: string[] = [];
   const attrs = (el as Element).attributes;
   for (let i = 0; attrs && i < attrs.length && i < 16; i++) {
@@ -295,6 +294,7 @@ export function fieldLabel(el: Element, doc: Document): string {
     parts.push(identifierWords(a.value.slice(0, 200)));
   }
   const label = labelText(el, doc);
+  let shown = label || attr(el, 'aria-label') || attr(el, 'placeholder') || '';
   if (label.trim()) parts.push(label);
   else {
     let cur: Element | null = el;
@@ -303,12 +303,13 @@ export function fieldLabel(el: Element, doc: Document): string {
       const t = sib ? text(sib, 120).trim() : '';
       if (t) {
         parts.push(t.slice(0, 100));
+        shown ||= t;
         break;
       }
       cur = parent(cur);
     }
   }
-  return normalise(parts.join(' \n '));
+  return { words: normalise(parts.join(' \n ')), label: sanitiseLabel(shown) };
 }
 
 function labelText(el: Element, doc: Document): string {
@@ -339,14 +340,13 @@ function inputsOf(scan: Scan, root: Root): Array<{ el: Element; type: string }> 
 function scanControls(scan: Scan, inputs: Array<{ el: Element; type: string }>, doc: Document): void {
   for (const { el: input } of inputs.filter((i) => i.type === 'file').slice(0, scan.budget.controls)) {
     scan.safely(() => {
-      const ctx = controlContext(input, doc);
-      const docs = findDocs(ctx);
-      const unrelated = !docs.length && !!matchers().negative.find(ctx);
-      const evidence = describe(input, ctx);
-      scan.add({ kind: 'file-input', doc: docs[0]?.doc, evidence, unrelated: unrelated || undefined });
+      const ctx = fieldContext(input, doc);
+      const { docs, unrelated } = fieldAsks(ctx);
+      const label = ctx.label || undefined;
+      scan.add({ kind: 'file-input', doc: docs[0]?.doc, evidence: describe(input, ctx.own), label: docs.length ? label : undefined, unrelated: unrelated || undefined });
       for (const d of docs) scan.add({ kind: 'id-wording', doc: d.doc, lang: d.match.lang, evidence: d.match.text });
-      // <input capture> opens the camera on phones: the same request as getUserMedia.
-      if (attr(input, 'capture') !== null) scan.add({ kind: 'camera', doc: docs[0]?.doc, evidence: 'capture', unrelated: unrelated || undefined });
+      // <input capture> opens the camera on phones: the same request as getUserMedia, for what the field asks.
+      if (docs.length && attr(input, 'capture') !== null) scan.add({ kind: 'camera', doc: docs[0].doc, evidence: 'capture', label });
     });
   }
 }
@@ -361,17 +361,20 @@ function scanIdFields(scan: Scan, inputs: Array<{ el: Element; type: string }>, 
   const fields = inputs.filter((i) => i.type === '' || TEXT_FIELD_TYPES.has(i.type)).slice(0, scan.budget.controls);
   for (const { el: input } of fields) {
     scan.safely(() => {
-      const label = fieldLabel(input, doc);
-      const numberWords = m['id-number'].find(label);
-      const docWords = numberWords
+      const { words, label } = fieldLabel(input, doc);
+      // "Student ID number", "member no.", a negated "(no ID needed)": not a national ID (askingText blanks them).
+      const asking = askingText(words);
+      const numberWords = m['id-number'].find(asking);
+      // A field named for another number ("Student ID number") is that number, whatever ID its hint mentions.
+      const docWords = numberWords || m['other-number'].find(words)
         ? null
-        : findDocs(label).find((d) => d.doc === 'id-card' || d.doc === 'passport' || d.doc === 'driving-licence');
+        : findDocs(asking).find((d) => d.doc === 'id-card' || d.doc === 'passport' || d.doc === 'driving-licence');
       // A Chinese resident ID is 18 characters (15 for old cards); kits pin that in minlength/maxlength.
       const pinned = attr(input, 'maxlength') === '18' && /^(15|18)$/.test(attr(input, 'minlength') ?? '');
       const pattern = /\{17\}|\{3\}-?\??\\d\{2\}-?\??\\d\{4\}/.test(attr(input, 'pattern') ?? '');
-      if (numberWords || (docWords && !NOT_A_NUMBER.test(label)) || pinned || pattern) {
+      if (numberWords || (docWords && !NOT_A_NUMBER.test(words)) || pinned || pattern) {
         const match = numberWords ?? docWords?.match;
-        scan.add({ kind: 'id-number-field', doc: 'id-number', lang: match?.lang, evidence: match?.text ?? label });
+        scan.add({ kind: 'id-number-field', doc: 'id-number', lang: match?.lang, evidence: match?.text ?? words, label: label || undefined });
       }
     });
   }
@@ -388,10 +391,12 @@ function scanDropZones(scan: Scan, root: Root, doc: Document): void {
 }
 
 function addDropZone(scan: Scan, zone: Element, doc: Document): void {
-  const ctx = controlContext(zone, doc) + ' ' + normalise(text(zone, 300));
-  const docs = findDocs(ctx);
-  const unrelated = !docs.length && !!matchers().negative.find(ctx);
-  scan.add({ kind: 'drop-zone', doc: docs[0]?.doc, evidence: text(zone, 80), unrelated: unrelated || undefined });
+  const ctx = fieldContext(zone, doc);
+  // A drop zone's own words are the text inside it ("Drag the front of your ID card here").
+  const inside = normalise(text(zone, 300));
+  const { docs, unrelated } = fieldAsks({ ...ctx, own: `${ctx.own} \n ${inside}` });
+  const label = ctx.label || sanitiseLabel(text(zone, 120));
+  scan.add({ kind: 'drop-zone', doc: docs[0]?.doc, evidence: text(zone, 80), label: docs.length ? label : undefined, unrelated: unrelated || undefined });
 }
 
 function scanContactLinks(scan: Scan, root: Root): void {
@@ -425,15 +430,25 @@ const NODE_BREAK = '\0';
 function scanText(scan: Scan, root: Root, doc: Document): void {
   const m = matchers();
   let raw = '';
+  let nodes: Text[] = [];
   // The chunk's short text nodes: where "drag your ID here" on a styled div would be.
   let short: Text[] = [];
+  const furniture = new Map<Element, boolean>();
   // Normalised once per chunk, not per node: per node, normalise and the drop-word test were ~12 ms of a
   // 20k-element page's scan (CPU profile, ~7,000 text nodes).
   const flush = () => {
     const s = normalise(raw).replace(/\0/g, ' \n ');
     if (m.drop.find(s)) for (const t of short) scan.safely(() => dropZoneAround(scan, t, doc));
-    testChunk(scan, s);
+    let found = chunkCues(s);
+    // Words found: the text that sits in page furniture (footer, nav, privacy notice, FAQ, comments) is left out
+    // and the rest tested again. Only then, so a chunk with nothing in it never asks its nodes for their parents.
+    if (found.length) {
+      const kept = nodes.filter((t) => !inFurniture(t, furniture));
+      if (kept.length < nodes.length) found = chunkCues(normalise(kept.map((t) => text(t, CHUNK_CHARS)).join(' \n ')));
+    }
+    for (const c of found) scan.add(c);
     raw = '';
+    nodes = [];
     short = [];
   };
   let checked = 0;
@@ -450,6 +465,7 @@ function scanText(scan: Scan, root: Root, doc: Document): void {
     if (!/\S/.test(r)) continue;
     scan.chars += r.length;
     if (r.length < 200) short.push(t);
+    nodes.push(t);
     raw += r + NODE_BREAK;
     if (raw.length >= CHUNK_CHARS) {
       flush();
@@ -470,11 +486,44 @@ function dropZoneAround(scan: Scan, t: Text, doc: Document): void {
 
 /** ID wording, real-name-for-hire offers and off-platform contacts in a piece of text. */
 export function testChunk(scan: { add(c: Cue): void }, s: string): void {
-  for (const d of findDocs(s)) scan.add({ kind: 'id-wording', doc: d.doc, lang: d.match.lang, evidence: around(s, d.match.index, d.match.text.length) });
-  const offer = matchers().offer.find(s);
-  if (offer) scan.add({ kind: 'realname-offer', lang: offer.lang, evidence: around(s, offer.index, offer.text.length) });
-  const contact = findContactHandle(s);
-  if (contact) scan.add({ kind: 'offplatform-contact', evidence: contact });
+  for (const c of chunkCues(s)) scan.add(c);
+}
+
+/**
+ * The cues in a piece of page text. ID words in a clause that says no ID is needed or warns against sending one
+ * name nothing. An offer counts only outside such a clause (its own words left out first: "no KYC needed" IS
+ * the offer), and a contact only where the page invites it: an anti-fraud notice that quotes an offer and says
+ * "do not add strangers on WeChat" stays quiet.
+ */
+function chunkCues(s: string): Cue[] {
+  const m = matchers();
+  const out: Cue[] = [];
+  for (const d of findDocs(askingText(s))) out.push({ kind: 'id-wording', doc: d.doc, lang: d.match.lang, evidence: around(s, d.match.index, d.match.text.length) });
+  const anyOffer = m.offer.find(s);
+  const anyContact = findContactHandle(s);
+  if (!anyOffer && !anyContact) return out;
+  let offer = false;
+  let contact = false;
+  for (const c of clauses(s)) {
+    if (anyOffer && !offer) {
+      const o = m.offer.find(c.text);
+      // A warning frames the lure ("不要轻信'免实名'广告", "beware of registered SIMs"); an offer's own "no ID
+      // needed" comes after it ("선불 유심 판매 – 신분증 필요 없음").
+      const warning = o && m.negation.find(m.offer.blank(c.text));
+      if (o && !(warning && warning.index < o.index)) {
+        offer = true;
+        out.push({ kind: 'realname-offer', lang: o.lang, evidence: around(s, c.start + o.index, o.text.length) });
+      }
+    }
+    if (anyContact && !contact) {
+      const h = findContactHandle(c.text);
+      if (h && !m.negation.find(c.text)) {
+        contact = true;
+        out.push({ kind: 'offplatform-contact', evidence: h });
+      }
+    }
+  }
+  return out;
 }
 
 function around(s: string, index: number, len: number): string {

@@ -6,23 +6,11 @@ import { idNumberKinds, regionHints } from '../core/id-numbers';
 import type { Cue } from '../core/types';
 import { fieldLabel } from './page-scan';
 
-/** The label a person sees, as the cue's evidence (the background caps evidence at 80 characters). */
-const MAX_LABEL_CHARS = 60;
-/** Runs of 4+ digits are cut from the label: a page could put the typed value (or part of it) into its label. */
+/**
+ * Runs of 4+ digits are cut from the label the cue carries: a page could put the typed value (or part of it) into
+ * the field's label or placeholder.
+ */
 const DIGIT_RUN = /[0-9０-９][0-9０-９\s\-.]{2,}[0-9０-９]/g;
-
-/** The field's visible name: its <label>, aria-label, placeholder or title, in that order. */
-function visibleLabel(field: HTMLInputElement): string {
-  let text = '';
-  try {
-    const labels = field.labels;
-    if (labels?.length) text = labels[0].textContent ?? '';
-  } catch {
-    // a hostile page's labels getter: fall back to the attributes
-  }
-  for (const name of ['aria-label', 'placeholder', 'title']) if (!text.trim()) text = field.getAttribute(name) ?? '';
-  return text.replace(DIGIT_RUN, '…').replace(/\s+/g, ' ').trim().slice(0, MAX_LABEL_CHARS);
-}
 
 function hostOf(url: string): string {
   return /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/i.exec(url)?.[1] ?? '';
@@ -33,11 +21,11 @@ export function typedIdCue(field: HTMLInputElement): Cue | null {
   if (field.nodeName !== 'INPUT' || field.type === 'password') return null;
   const doc = field.ownerDocument;
   // The field's own words decide the formats with no check and rule out phone, card and postcode fields.
-  const words = `${fieldLabel(field, doc)} ${field.getAttribute('autocomplete') ?? ''}`;
+  const { words, label } = fieldLabel(field, doc);
   const languages = [...(globalThis.navigator?.languages ?? []), doc.documentElement?.lang ?? ''];
-  const kinds = idNumberKinds(field.value, { words, regions: regionHints(languages, hostOf(doc.URL)) });
+  const kinds = idNumberKinds(field.value, { words: `${words} ${field.getAttribute('autocomplete') ?? ''}`, regions: regionHints(languages, hostOf(doc.URL)) });
   if (!kinds.length) return null;
-  return { kind: 'typed-id-number', doc: 'id-number', idKinds: kinds.slice(0, 3), evidence: visibleLabel(field) };
+  return { kind: 'typed-id-number', doc: 'id-number', idKinds: kinds.slice(0, 3), label: label.replace(DIGIT_RUN, '…') };
 }
 
 /** Inputs looked at per form (or page) when it is about to be sent. */

@@ -2,11 +2,9 @@
 // listeners on window run before any page listener (ours are added from the content script, the page's on
 // elements or later on window), so the page never sees the click that would have opened the chooser.
 // Pure of browser.*: takes the window and an `ask` function that shows the question.
+import { PICKER_EVENT } from '../protocol/page-world';
 
 export type GuardAsk = (kind: 'file' | 'drop') => Promise<boolean>;
-
-/** Event a MAIN-world helper dispatches (cancelable) on an input before `showPicker()`; cancelling refuses it. */
-export const PICKER_EVENT = 'id-guard-show-picker';
 
 /** The file input a click would open, if any: the input itself, or the control of a label around the target. */
 export function fileInputFor(target: EventTarget | null | undefined): HTMLInputElement | null {

@@ -35,8 +35,3 @@ export interface Replies {
   'get-tab-verdict': Verdict | null;
   'get-tab-site': Verdict | null;
 }
-
-/** Send a message to the background and get its typed reply. */
-export async function sendToBackground<M extends Message>(message: M): Promise<Replies[M['type']]> {
-  return (await browser.runtime.sendMessage(message)) as Replies[M['type']];
-}

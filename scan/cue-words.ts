@@ -19,8 +19,17 @@ export const DOC_GROUPS = {
 } as const satisfies Record<string, IdDocument>;
 
 export type DocGroup = keyof typeof DOC_GROUPS;
-export type Group = DocGroup | 'upload' | 'drop' | 'offer' | 'contact' | 'negative';
-export const GROUPS: Group[] = [...(Object.keys(DOC_GROUPS) as DocGroup[]), 'upload', 'drop', 'offer', 'contact', 'negative'];
+/**
+ * Groups that say what words are NOT an ID request (../shared/DESIGN.md "How a request is recognised"):
+ * - `negation`: a clause that says an ID is not needed or must not be sent ("no ID required", "请勿将身份证照片发给
+ *   陌生人", "本人確認書類は不要です"), and anti-fraud advice; ID words in such a clause do not ask for anything;
+ * - `other-number`: numbers that are not national IDs (student, employee, member, order, tracking… numbers);
+ * - `portrait`: a portrait that is not a document (avatar, profile photo, 证件照 / passport-photo maker).
+ * `negative` names other things a control may ask for (CV, receipt, review photos).
+ */
+export type NotGroup = 'negation' | 'other-number' | 'portrait';
+export type Group = DocGroup | NotGroup | 'upload' | 'drop' | 'offer' | 'contact' | 'negative';
+export const GROUPS: Group[] = [...(Object.keys(DOC_GROUPS) as DocGroup[]), 'upload', 'drop', 'offer', 'contact', 'negative', 'negation', 'other-number', 'portrait'];
 
 export interface CueList {
   lang: string;
@@ -48,6 +57,10 @@ export interface WordMatch {
 export interface Matcher {
   /** First match in `text` (already normalised with `normalise`), or null. */
   find(text: string): WordMatch | null;
+  /** `text` with every match replaced by spaces of the same length (indexes into it stay valid). */
+  blank(text: string): string;
+  /** Where every match starts (at most 50). */
+  starts(text: string): number[];
 }
 
 /**
@@ -73,8 +86,24 @@ export function groupPattern(group: string, lists: CueList[]): GroupPattern {
 }
 
 export function compileGroup(p: GroupPattern): Matcher {
-  const re = new RegExp(p.source);
+  // A group no list fills (a new group before every language has it) matches nothing.
+  const re = new RegExp(p.source || '(?!)');
+  let global: RegExp | null = null;
   return {
+    blank(text) {
+      global ??= new RegExp(re.source, 'g');
+      return text.replace(global, (m) => ' '.repeat(m.length));
+    },
+    starts(text) {
+      global ??= new RegExp(re.source, 'g');
+      const out: number[] = [];
+      global.lastIndex = 0;
+      for (let m = global.exec(text); m && out.length < 50; m = global.exec(text)) {
+        out.push(m.index);
+        if (!m[0]) global.lastIndex++;
+      }
+      return out;
+    },
     find(text) {
       const m = re.exec(text);
       if (!m) return null;
@@ -111,6 +140,61 @@ export function normalise(text: string): string {
 /** `idCardFront` / `id_card-front` → "id card front": attribute values read like words. */
 export function identifierWords(value: string): string {
   return value.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-.[\]]+/g, ' ');
+}
+
+/**
+ * Clause ends: a negation or a piece of advice reaches as far as its sentence, or its CJK comma clause
+ * ("无需上传身份证，只需上传头像"). Latin commas do not end one ("we never ask for your ID, passport or SSN").
+ */
+const CLAUSE_END = /[。．！？!?;；，\n|]/;
+
+function isClauseEnd(text: string, i: number): boolean {
+  const c = text[i];
+  // A full stop ends a clause when a space follows: "t.me/x" and "e.g." stay whole.
+  return CLAUSE_END.test(c) || (c === '.' && (text[i + 1] ?? ' ') === ' ');
+}
+
+/** `text` split into clauses, each with its start index (so matches in a clause map back into `text`). */
+export function clauses(text: string): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || isClauseEnd(text, i)) {
+      if (i > start) out.push({ text: text.slice(start, i + 1), start });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * What of a text can ask for an ID: clauses that say no ID is needed or warn against sending one are blanked, and
+ * so are portraits ("证件照", "passport photo") and numbers that are not national IDs ("student ID number"), so that
+ * "passport" or "ID number" inside them names nothing. Same length as `text`: indexes stay valid.
+ */
+export function askingText(text: string): string {
+  const m = matchers();
+  let out = text;
+  // One run over the whole text; only the clauses around a match are looked for (a chunk has hundreds of clauses).
+  for (const at of m.negation.starts(text)) {
+    let a = at;
+    while (a > 0 && !isClauseEnd(text, a - 1)) a--;
+    let b = at;
+    while (b < text.length && !isClauseEnd(text, b)) b++;
+    out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
+  }
+  return m['other-number'].blank(m.portrait.blank(out));
+}
+
+/** The first word of these groups in `text`, and where; null when none. */
+export function firstOf(text: string, groups: Group[]): (WordMatch & { group: Group }) | null {
+  const m = matchers();
+  let best: (WordMatch & { group: Group }) | null = null;
+  for (const g of groups) {
+    const hit = m[g].find(text);
+    if (hit && (!best || hit.index < best.index)) best = { ...hit, group: g };
+  }
+  return best;
 }
 
 /** Which documents a text names, most specific first (one per document). */

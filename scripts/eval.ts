@@ -4,7 +4,7 @@
 // wrongly warned / total, with and without borderline pages, lists every miss with its reasons, writes
 // eval-output/eval.json, and checks the targets (tests/e2e/eval-gate.e2e.ts runs this as a gate).
 //
-//   npm run eval [-- --no-build] [--readme] [--only corpus|fixtures|demo]
+//   npm run eval [-- --no-build] [--readme] [--only corpus|fixtures|precision|demo]
 //
 // The corpus is read from ../shared/corpus/real at run time (IDG_CORPUS_DIR overrides) and never copied here.
 import { spawnSync } from 'node:child_process';
@@ -27,6 +27,8 @@ export const TARGETS = {
   corpusMinCaughtShare: 0.95,
   /** Real corpus, non-borderline: benign pages that may be warned at most. */
   corpusMaxWronglyWarned: 1,
+  /** Precision fixtures (issue 15): ordinary pages that tempt a keyword detector, warned at most. */
+  precisionMaxWarned: 1,
 };
 
 /**
@@ -43,7 +45,8 @@ export const NEGATIVE_HOST = 'www.example-shop.com';
  */
 const CONCURRENCY = Math.max(1, Number(process.env.IDG_EVAL_CONCURRENCY) || 3);
 
-export type SetName = 'corpus' | 'fixtures' | 'demo';
+/** `precision`: the fixture pages marked `"precision": true`, ordinary pages that tempt a keyword detector (issue 15). */
+export type SetName = 'corpus' | 'fixtures' | 'precision' | 'demo';
 const WARNED: Level[] = ['caution', 'danger'];
 
 export interface EvalPage {
@@ -107,6 +110,8 @@ interface ExpectedLevelsFile {
     borderline?: boolean;
     /** Set for pages that are only parts of another page (an iframe's document): listed, never opened alone. */
     partOf?: string;
+    /** An ordinary page that tempts a keyword detector: scored in the `precision` set. */
+    precision?: boolean;
     what?: string;
   }[];
 }
@@ -123,14 +128,14 @@ export function fixtureLocation(entry: { file: string; host?: string; path?: str
   return { host: entry.host, path: entry.path ?? `/${entry.file}` };
 }
 
-function fixturePages(url: (host: string, path: string) => string): EvalPage[] {
+function fixturePages(url: (host: string, path: string) => string, set: 'fixtures' | 'precision'): EvalPage[] {
   return loadExpectedLevels()
-    .pages.filter((p) => !p.partOf && p.level)
+    .pages.filter((p) => !p.partOf && p.level && !!p.precision === (set === 'precision'))
     .map((p) => {
       const loc = fixtureLocation(p);
       if (!loc) throw new Error(`${EXPECTED_LEVELS_FILE}: ${p.file} is not under sites/<host>/ and has no "host"`);
       return {
-        set: 'fixtures' as const,
+        set,
         file: p.file,
         url: url(loc.host, loc.path),
         lang: p.lang ?? 'und',
@@ -303,6 +308,22 @@ function setTable(name: SetName, per: LangStats[], total: LangStats): string {
   return markdownTable(header, [...per.map(row), row({ ...total, lang: 'all' })]);
 }
 
+/**
+ * Precision beside recall, per set and over all of them: of the pages warned, how many ask for an ID; of the pages
+ * that ask for one, how many were warned.
+ */
+function precisionRecallTable(results: EvalResult[], sets: SetName[]): string {
+  const pct = (a: number, b: number) => (b ? `${a}/${b} (${((100 * a) / b).toFixed(1)}%)` : '-');
+  const row = (name: string, rs: EvalResult[]) => {
+    const warned = rs.filter((r) => r.caught);
+    const hits = warned.filter((r) => r.page.positive).length;
+    return [name, pct(hits, warned.length), pct(hits, rs.filter((r) => r.page.positive).length), `${warned.length - hits}`];
+  };
+  const rows = sets.map((s) => row(s, results.filter((r) => r.page.set === s)));
+  rows.push(row('all', results));
+  return markdownTable(['set', 'precision (warned pages that ask for an ID)', 'recall (ID requests warned)', 'false warnings'], rows);
+}
+
 // ---------------------------------------------------------------- run
 
 export interface EvalOptions {
@@ -316,7 +337,7 @@ export async function runEval(opts: EvalOptions = {}): Promise<EvalReport> {
   const log = opts.log ?? console.log;
   if (opts.build !== false) ensureBuilt(log);
   const haveCorpus = existsSync(join(CORPUS_DIR, 'MANIFEST.json'));
-  const wanted = (opts.sets ?? ['fixtures', 'demo', 'corpus']).filter((s) => s !== 'corpus' || haveCorpus);
+  const wanted = (opts.sets ?? ['fixtures', 'precision', 'demo', 'corpus']).filter((s) => s !== 'corpus' || haveCorpus);
   if (!haveCorpus) log(`No corpus at ${CORPUS_DIR}: the corpus set is skipped.`);
 
   const server = await startFixtureServer({
@@ -324,7 +345,8 @@ export async function runEval(opts: EvalOptions = {}): Promise<EvalReport> {
   });
   const url = (host: string, path: string) => server.url(host, path);
   const pages: EvalPage[] = [];
-  if (wanted.includes('fixtures')) pages.push(...fixturePages(url));
+  if (wanted.includes('fixtures')) pages.push(...fixturePages(url, 'fixtures'));
+  if (wanted.includes('precision')) pages.push(...fixturePages(url, 'precision'));
   if (wanted.includes('demo')) pages.push(...demoPages(url));
   if (wanted.includes('corpus')) pages.push(...corpusPages(url));
 
@@ -376,7 +398,15 @@ export async function runEval(opts: EvalOptions = {}): Promise<EvalReport> {
       detail: `${corpus.wronglyWarnedNonBorderline}/${corpus.negativesNonBorderline}`,
     });
   }
-  for (const name of ['fixtures', 'demo'] as const) {
+  const precisionSet = sets.precision?.total;
+  if (precisionSet) {
+    checks.push({
+      name: `precision fixtures: ≤${TARGETS.precisionMaxWarned} ordinary page warned`,
+      pass: precisionSet.wronglyWarned <= TARGETS.precisionMaxWarned,
+      detail: `${precisionSet.wronglyWarned}/${precisionSet.negatives}`,
+    });
+  }
+  for (const name of ['fixtures', 'precision', 'demo'] as const) {
     const t = sets[name]?.total;
     if (!t) continue;
     const n = t.positives + t.negatives;
@@ -400,6 +430,7 @@ export async function runEval(opts: EvalOptions = {}): Promise<EvalReport> {
     });
   const table = [
     ...tables,
+    precisionRecallTable(results, wanted),
     markdownTable(['check', 'result', ''], checks.map((c) => [c.name, c.pass ? 'pass' : 'FAIL', c.detail])),
   ].join('\n\n');
   const report: EvalReport = {

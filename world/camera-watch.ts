@@ -8,7 +8,7 @@
 // runs before the sensor, which says hello only on a page with ID cues. So the watcher takes every hello, asks every
 // channel, and any "block" wins: a page's own channel can delay or block its own camera, never overrule the sensor.
 import { wrapNative } from './native-wrap';
-import { CAMERA_HELLO_KEY as HELLO } from '../content/camera-bridge';
+import { CAMERA_HELLO_KEY as HELLO } from '../protocol/page-world';
 /** The sensor acknowledges within a few ms; 300 ms leaves room for a busy page without a visible stall. */
 const ACK_MS = 300;
 /** Cap on a held call once acknowledged (the person may be reading the warning); then it goes through. */

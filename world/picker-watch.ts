@@ -2,7 +2,7 @@
 // chooser without any click event, so the isolated-world upload guard could not see it. The wrapper asks first
 // with a cancelable event the guard cancels on warned pages; elsewhere nobody cancels and it costs one dispatch.
 import { wrapNative } from './native-wrap';
-import { PICKER_EVENT } from '../kit/upload-guard';
+import { PICKER_EVENT } from '../protocol/page-world';
 
 export function watchShowPicker(win: Window & typeof globalThis): void {
   const proto = win.HTMLInputElement?.prototype;

@@ -1,7 +1,7 @@
 // Thin entry: reads the tab, the language and the region, and renders the popup (components/popup).
 import { render } from 'preact';
 import regionHelpEntries from 'virtual:registry-region-help';
-import { sendToBackground } from '../../protocol/messages';
+import { askBackground } from '../../ui/ask-background';
 import { uiLang } from '../../ui/i18n';
 import { regionFromLocale } from '../../ui/lookup';
 import { fetchTabVerdict, tabIdFromSearch } from '../../ui/popup/current-site';
@@ -22,7 +22,7 @@ async function currentTabId(): Promise<number | undefined> {
 
 async function loadVerdict() {
   const tabId = await currentTabId();
-  return tabId === undefined ? null : fetchTabVerdict(tabId, sendToBackground);
+  return tabId === undefined ? null : fetchTabVerdict(tabId, askBackground);
 }
 
 // The whole index (names, pinyin, links: ~70 kB) is needed only once the person types or picks a category. It

@@ -6,7 +6,7 @@
 // Messages are observed as in scanner.e2e.ts: a runtime.onMessage listener in an extension page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, launchFirefox, startFixtureServer, waitFor, type FixtureServer } from './harness';
-import { PICKER_EVENT } from '../../kit/upload-guard';
+import { PICKER_EVENT } from '../../protocol/page-world';
 
 const HOST = 'verify-account.top';
 const LISTEN = `(() => { const api = globalThis.browser ?? globalThis.chrome; globalThis.__got = [];

@@ -160,7 +160,7 @@ describe('typed ID numbers in chromium', () => {
               await page.keyboard.press('Control+V');
             },
             value: () => page.inputValue('#m'),
-            banner: () => page.evaluate(BANNER_LEVEL),
+            banner: () => page.evaluate(BANNER_LEVEL) as Promise<string | null>,
           };
         },
       });
@@ -196,7 +196,7 @@ describe('typed ID numbers in firefox', () => {
               await chord('KeyV');
             },
             value: () => page.$eval('#m', (el) => (el as HTMLInputElement).value),
-            banner: () => page.evaluate(BANNER_LEVEL),
+            banner: () => page.evaluate(BANNER_LEVEL) as Promise<string | null>,
           };
         },
       });

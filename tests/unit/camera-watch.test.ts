@@ -4,7 +4,7 @@
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { watchGetUserMedia } from '../../world/camera-watch';
-import { CAMERA_HELLO_KEY } from '../../content/camera-bridge';
+import { CAMERA_HELLO_KEY } from '../../protocol/page-world';
 
 type Listener = (e: unknown) => void;
 const open: MessagePort[] = [];

@@ -65,6 +65,22 @@ describe('judge', () => {
     expect(v.reasons[0].code).toBe('site-unknown');
   });
 
+  it('ID request on a form builder or document host: danger, saying no official body collects ID through a form service', () => {
+    for (const url of ['https://docs.google.com/forms/d/e/1FAIpQL/viewform', 'https://wj.qq.com/s2/1234/abcd/', 'https://kyc-update.github.io/', 'https://forms.office.com/Pages/ResponsePage.aspx?id=x']) {
+      const v = judge(url, UPLOAD, '请上传身份证正反面');
+      expect(v.level, url).toBe('danger');
+      expect(v.reasons[0].code, url).toBe('user-content-id');
+      expect(v.reasons[0].text.en, url).toContain('never collects ID photos through a form service');
+      expect(v.reasons[0].text.zh_CN, url).toContain('表单服务');
+    }
+    // The same form with no ID request is not warned on; the form service alone is no reason to warn.
+    expect(judge('https://docs.google.com/forms/d/e/1FAIpQL/viewform', [], 'Party RSVP').level).toBe('none');
+    // A brand's name on a page host is still a lookalike of the brand, and the form-service reason comes with it.
+    const v = judge('https://10086-kyc.pages.dev/', UPLOAD, '实名认证');
+    expect(v).toMatchObject({ level: 'danger', site: 'lookalike', org: { id: 'cn-china-mobile' } });
+    expect(v.reasons.map((r) => r.code)).toEqual(expect.arrayContaining(['user-content-id', 'site-lookalike-brand-keyword']));
+  });
+
   it('real-name offer with an off-platform contact: danger with no upload, pointing at the numbers check', () => {
     const v = judge('https://blog.example.com/post', OFFER, '代实名 免实名 电话卡 联系飞机');
     expect(v.level).toBe('danger');

@@ -56,8 +56,22 @@ describe('lookalike domains', () => {
     // brand-like everyday words
     'free-login.com', 'orange-juice.com', 'three-support.net', 'bellhelp.com', 'police-news.com',
     'example.com', 'localhost', '192.168.1.1',
+    // real companies' own domains (issue 17): group, investor-relations and other countries' companies
+    'hsbc.com', 'hsbc.com.hk', 'vodafone.com', 'telecomitalia.com', 'mintmobile.com', 'boostmobile.com', 'docomo.ne.jp',
+    'chinatelecom-h.com', 'telkom.co.za', 'hkt.com', 'bank-of-china.com',
   ])('%s is not a lookalike', (host) => {
     expect(look(host).site).not.toBe('lookalike');
+  });
+
+  it('gives way to another country\'s company by name, but not on the brand\'s own country, .com or a generic TLD', () => {
+    // One letter from Telekom (telekom.de), on South Africa's TLD: Telkom SA's own site.
+    expect(look('telkom.co.za').site).not.toBe('lookalike');
+    expect(look('telekon.de')).toMatchObject({ site: 'lookalike', id: 'de-telekom', kind: 'edit' });
+    expect(look('telekon.cc')).toMatchObject({ site: 'lookalike', id: 'de-telekom', kind: 'edit' });
+    expect(look('chinamoblie.hk').site).not.toBe('lookalike');
+    expect(look('chinamoblie.cn')).toMatchObject({ site: 'lookalike', id: 'cn-china-mobile' });
+    // Numbers are nobody else's name: 1oo86 on any TLD is China Mobile's.
+    expect(look('1oo86.de').site).toBe('lookalike');
   });
 
   it('maps every pinyin brand to a registry entry', () => {

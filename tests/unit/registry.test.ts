@@ -2,7 +2,7 @@
 // sorting, no domain in two entries, and the government suffixes.
 import { describe, expect, it } from 'vitest';
 import { parse } from 'tldts';
-import { loadGovSuffixes, loadRegistry, readRegistryFiles } from '../../build/registry-load';
+import { loadGovSuffixes, loadRegistry, loadUserContentHosts, readRegistryFiles } from '../../build/registry-load';
 import { buildRegistryIndex } from '../../build/build-registry-index';
 import { CATEGORIES, type RegistryEntry } from '../../core/registry-types';
 import { CATEGORY_LABELS } from '../../ui/popup/popup-text';
@@ -10,7 +10,8 @@ import { CATEGORY_LABELS } from '../../ui/popup/popup-text';
 const files = readRegistryFiles();
 const entries = loadRegistry();
 const govSuffixes = loadGovSuffixes();
-const ENTRY_KEYS = new Set(['id', 'names', 'aliases', 'category', 'region', 'domains', 'website', 'realName', 'apps', 'hotlines', 'report', 'notes', 'sources']);
+const userContent = loadUserContentHosts();
+const ENTRY_KEYS = new Set(['id', 'names', 'aliases', 'category', 'region', 'domains', 'hosts', 'website', 'realName', 'apps', 'hotlines', 'report', 'notes', 'sources']);
 /** ISO 3166-1 alpha-2 regions the registry covers, plus "EU". */
 const REGION = /^(?:[A-Z]{2}|EU)$/;
 
@@ -49,11 +50,21 @@ describe('registry data', () => {
     expect(new Set(e.domains).size).toBe(e.domains.length);
   });
 
-  it.each(entries.map((e) => [e.id, e] as const))('%s: every link is https on the entry’s own domains', (_id, e) => {
+  it.each(entries.map((e) => [e.id, e] as const))('%s: every link is https on the entry’s own domains (own hosts, on a scoped domain)', (_id, e) => {
+    const scopedDomains = new Set((e.hosts ?? []).map((h) => parse(h).domain));
     for (const link of linksOf(e)) {
       const u = new URL(link);
       expect(u.protocol, link).toBe('https:');
-      expect(e.domains, link).toContain(parse(u.hostname).domain);
+      const domain = parse(u.hostname).domain!;
+      expect(e.domains, link).toContain(domain);
+      if (scopedDomains.has(domain)) expect(e.hosts!.some((h) => u.hostname === h || u.hostname.endsWith(`.${h}`)), link).toBe(true);
+    }
+  });
+
+  it.each(entries.filter((e) => e.hosts).map((e) => [e.id, e] as const))('%s: every scoped host is a subdomain of one of its domains', (_id, e) => {
+    for (const h of e.hosts!) {
+      expect(h).toMatch(/^[a-z0-9.-]+$/);
+      expect(e.domains.some((d) => h.endsWith(`.${d}`)), h).toBe(true);
     }
   });
 
@@ -119,6 +130,39 @@ describe('government suffixes', () => {
   it('never list a suffix anyone can register', () => {
     const open = ['de', 'ch', 'ca', 'com', 'cn', 'hk', 'com.cn', 'co.uk', 'com.au'];
     for (const g of govSuffixes) expect(open).not.toContain(g.suffix);
+  });
+});
+
+describe('user-content hosts', () => {
+  it('are sorted, unique, of a known kind, with a note and an https source each', () => {
+    const hosts = userContent.map((u) => u.host);
+    expect(hosts).toEqual([...hosts].sort());
+    expect(new Set(hosts).size).toBe(hosts.length);
+    for (const u of userContent) {
+      expect(u.host).toMatch(/^[a-z0-9.-]+$/);
+      expect(['form', 'document', 'site', 'blog', 'shop']).toContain(u.kind);
+      expect(u.note.trim().length).toBeGreaterThan(10);
+      expect(new URL(u.source).protocol).toBe('https:');
+    }
+  });
+
+  it('include the form builders and page hosts the issue names', () => {
+    const hosts = new Set(userContent.map((u) => u.host));
+    for (const h of ['docs.google.com', 'forms.gle', 'sites.google.com', 'forms.office.com', 'jinshuju.net', 'wjx.cn', 'wj.qq.com', 'docs.qq.com', 'kdocs.cn', 'shimo.im', 'jotform.com', 'typeform.com', 'notion.site', 'github.io', 'pages.dev', 'vercel.app', 'netlify.app', 'blogspot.com', 'wixsite.com']) {
+      expect(hosts.has(h), h).toBe(true);
+    }
+  });
+
+  it('is never a registry entry’s scoped host (only the owner’s own hosts under a subdomains-only entry like free.fr)', () => {
+    for (const u of userContent) {
+      for (const e of entries) {
+        for (const h of e.hosts ?? []) {
+          const covered = u.subdomains ? h.endsWith(`.${u.host}`) : h === u.host || h.endsWith(`.${u.host}`);
+          // A subdomains-only user-content host may hold the owner's own hosts (www.free.fr): they are checked first.
+          if (covered) expect(u.subdomains, `${h} of ${e.id} is on user-content ${u.host}`).toBe(true);
+        }
+      }
+    }
   });
 });
 

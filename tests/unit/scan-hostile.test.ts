@@ -2,7 +2,7 @@
 // srcdoc frames and drop zones without inputs.
 import { afterEach, describe, expect, it } from 'vitest';
 import { useBundledCueWords } from '../../scan/cue-lists';
-import { scanPage, SCAN_BUDGET } from '../../kit/page-scan';
+import { scanPage, scanPage as scanAll, SCAN_BUDGET } from '../../kit/page-scan';
 import { quickCheck } from '../../scan/quick-check';
 import { assessRequest } from '../../core/id-request';
 
@@ -74,11 +74,15 @@ describe('places kits hide requests', () => {
     const doc = html('<header><nav>Identity verification FAQ</nav></header><main><h1>Contact support</h1><form><label>Attach a screenshot<input type="file" name="attachment"></label></form></main>');
     const cues = scanPage(doc).cues;
     expect(cues.find((c) => c.kind === 'file-input')?.unrelated).toBe(true);
-    expect(assessRequest(cues).strength).toBe('weak');
+    // The menu is page furniture: its "identity verification" is not even page wording.
+    expect(assessRequest(cues).strength).toBe('none');
   });
 });
 
 describe('what the full scan reads on a big page', () => {
+  // These test the text and element budgets; happy-dom's DOM is far slower than a browser's, so the clock's budget
+  // is left out of it.
+  const scanPage = (root: Document, opts: Parameters<typeof scanAll>[1] = {}) => scanAll(root, { ...opts, budget: { ms: 10_000, ...opts.budget } });
   const cards = (n: number) =>
     Array.from({ length: n }, (_, i) => `<li class="card"><h3>Item ${i}</h3><p>the city council met on tuesday to discuss the new bus routes</p></li>`).join('');
 

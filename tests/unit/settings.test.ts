@@ -3,19 +3,21 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   addDismissedPage,
   addTrustedSite,
-  defineSettingsItem,
-  getSettings,
   judgePolicyFrom,
   normaliseSettings,
   pageKey,
   parseManagedPolicy,
   parseSiteInput,
-  readManagedPolicy,
   registrableDomain,
   removeDismissedPage,
   removeTrustedSite,
-  updateSettings,
 } from '../../core/settings';
+import {
+  defineSettingsItem,
+  getSettings,
+  readManagedPolicy,
+  updateSettings,
+} from '../../storage/settings-store';
 import { DEFAULT_SETTINGS, type UserSettingsV1 } from '../../core/settings-types';
 
 // What extension 0.1.0 (settings v1) wrote: bare strings, no version metadata (WXT stores none for v1 items).

@@ -5,10 +5,11 @@ import { siteVerdict } from '../../core/site-verdict';
 const index = buildRegistryIndex();
 
 describe('site verdict', () => {
-  it('every registry domain and a subdomain of it is official for its own entry', () => {
+  it('every registry domain and a subdomain of it is official for its own entry (its scoped hosts, on a shared domain)', () => {
     for (const e of index.entries) {
       for (const d of e.domains) {
-        for (const host of [d, `www.${d}`, `a.b.${d}`]) {
+        const scoped = (e.hosts ?? []).filter((h) => h.endsWith(`.${d}`));
+        for (const host of scoped.length ? scoped.flatMap((h) => [h, `a.${h}`]) : [d, `www.${d}`, `a.b.${d}`]) {
           const v = siteVerdict(`https://${host}/path?q=1`, index)!;
           expect(v.site, host).toBe('official');
           expect(v.org?.id, host).toBe(e.id);
@@ -46,6 +47,41 @@ describe('site verdict', () => {
     expect(siteVerdict('about:blank', index)).toBeNull();
     expect(siteVerdict('garbage', index)).toBeNull();
     expect(siteVerdict('http://10.0.0.1/kyc', index)).toMatchObject({ site: 'unknown', reasons: [{ code: 'site-ip-address' }] });
+  });
+
+  it('never calls a user-content host official or government, whoever owns the parent domain', () => {
+    for (const u of index.userContent) {
+      for (const host of u.subdomains ? [`someone.${u.host}`, `a.b.${u.host}`] : [u.host, `x.${u.host}`]) {
+        const v = siteVerdict(`https://${host}/f/abc`, index)!;
+        expect(v.site, host).not.toBe('official');
+        expect(v.site, host).not.toBe('government');
+        expect(v.userContent?.host, host).toBe(u.host);
+        expect(v.reasons.map((r) => r.code), host).toContain('site-user-content');
+      }
+    }
+    // The issue's shared hosts: Tencent's forms and documents, Free's subscriber pages, Rakuten's marketplace shops.
+    for (const url of ['https://wj.qq.com/s2/123/', 'https://docs.qq.com/form/page/X', 'https://monsite.free.fr/', 'https://item.rakuten.co.jp/shop/item/']) {
+      expect(siteVerdict(url, index)!.site, url).toBe('unknown');
+    }
+  });
+
+  it('scopes a shared domain to the hosts its entry uses: other hosts are neither official nor lookalikes', () => {
+    expect(siteVerdict('https://pay.weixin.qq.com/index.php', index)).toMatchObject({ site: 'official', org: { id: 'cn-wechat-pay' } });
+    expect(siteVerdict('https://www.free.fr/', index)).toMatchObject({ site: 'official', org: { id: 'fr-free' } });
+    expect(siteVerdict('https://network.mobile.rakuten.co.jp/', index)).toMatchObject({ site: 'official', org: { id: 'jp-rakuten-mobile' } });
+    for (const url of ['https://qq.com/', 'https://news.qq.com/', 'https://www.rakuten.co.jp/']) {
+      const v = siteVerdict(url, index)!;
+      expect(v.site, url).toBe('unknown');
+      expect(v.userContent, url).toBeUndefined();
+    }
+  });
+
+  it('calls the issue\'s official sites official or government', () => {
+    expect(siteVerdict('https://www.canada.ca/en/services.html', index)).toMatchObject({ site: 'official', org: { id: 'ca-canada-ca' } });
+    expect(siteVerdict('https://www.hkt.com/', index)).toMatchObject({ site: 'official', org: { id: 'hk-csl' } });
+    expect(siteVerdict('https://www.bank-of-china.com/', index)).toMatchObject({ site: 'official', org: { id: 'cn-boc' } });
+    expect(siteVerdict('https://www.dsaj.gov.mo/', index)).toMatchObject({ site: 'government', govRegion: 'MO' });
+    expect(siteVerdict('https://www.cra-arc.gc.ca/', index)).toMatchObject({ site: 'government', govRegion: 'CA' });
   });
 
   it('gives reasons in every UI language', () => {

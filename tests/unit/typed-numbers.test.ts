@@ -67,7 +67,7 @@ describe('TypedNumbers (the sensor’s watch)', () => {
     expect(check).not.toHaveBeenCalled();
     await vi.waitFor(() => expect(changed).toHaveBeenCalledTimes(1));
     expect(check).toHaveBeenCalledTimes(1);
-    expect(typed.cues()).toEqual([{ kind: 'typed-id-number', doc: 'id-number', idKinds: ['cn-ric'], evidence: '会员编号' }]);
+    expect(typed.cues()).toEqual([{ kind: 'typed-id-number', doc: 'id-number', idKinds: ['cn-ric'], label: '会员编号' }]);
     type(field, '');
     await vi.waitFor(() => expect(changed).toHaveBeenCalledTimes(2));
     expect(typed.cues()).toEqual([]);
@@ -104,7 +104,7 @@ describe('typedIdCue (the kit’s check of a field)', () => {
     expect(cue).toMatchObject({ kind: 'typed-id-number', idKinds: ['cn-ric'] });
     const sent = JSON.stringify(cue);
     expect(sent).not.toMatch(/\d{4}/);
-    expect(cue.evidence).toBe('Customer number …');
+    expect(cue.label).toBe('Customer number …');
   });
 
   it('reads the field’s label for the formats with no check, and for phone fields', () => {
@@ -174,7 +174,7 @@ describe('armSubmitGuard (danger pages)', () => {
 describe('the judge on a typed ID number', () => {
   const index = buildRegistryIndex();
   const policy: JudgePolicy = { trustedSites: [], sensitivity: 'standard', managed: { officialDomains: [], blockedDomains: [] } };
-  const TYPED: Cue = { kind: 'typed-id-number', doc: 'id-number', idKinds: ['cn-ric'], evidence: '会员编号' };
+  const TYPED: Cue = { kind: 'typed-id-number', doc: 'id-number', idKinds: ['cn-ric'], label: '会员编号' };
   const judge = (url: string, cues: Cue[], popular: string[] = []) =>
     judgePage({ url, signals: { cues, brandText: '', errors: 0 }, index, policy, popular: new Set(popular), uiLocale: 'zh-CN' });
 
@@ -203,7 +203,7 @@ describe('the judge on a typed ID number', () => {
   });
 
   it('the background keeps only known kinds from the page’s message', () => {
-    const s = sanitizeSignals({ cues: [{ kind: 'typed-id-number', idKinds: ['cn-ric', 'x', 42, 'toString'], evidence: 'm' }] });
-    expect(s.cues).toEqual([{ kind: 'typed-id-number', idKinds: ['cn-ric'], evidence: 'm' }]);
+    const s = sanitizeSignals({ cues: [{ kind: 'typed-id-number', idKinds: ['cn-ric', 'x', 42, 'toString'], label: 'm'.repeat(100) }] });
+    expect(s.cues).toEqual([{ kind: 'typed-id-number', idKinds: ['cn-ric'], label: 'm'.repeat(60) }]);
   });
 });

@@ -4,15 +4,17 @@ import { useEffect, useState } from 'preact/hooks';
 import { pick } from '../i18n';
 import {
   addTrustedSite,
-  getSettings,
   normaliseSettings,
-  readManagedPolicy,
   removeDismissedPage,
   removeTrustedSite,
   setSensitivity,
+} from '../../core/settings';
+import {
+  getSettings,
+  readManagedPolicy,
   settingsItem,
   updateSettings,
-} from '../../core/settings';
+} from '../../storage/settings-store';
 import { DEFAULT_SETTINGS, EMPTY_POLICY, type ManagedPolicy, type UserSettings } from '../../core/settings-types';
 import type { Lang, LocalText } from '../../core/types';
 import { BackupAndReset } from './backup-and-reset';
