@@ -12,6 +12,7 @@ import popularDomains from 'virtual:popular-domains';
 import registryIndex from 'virtual:registry-index';
 import type { Browser } from 'wxt/browser';
 import { MAX_BRAND_TEXT } from '../core/impersonation';
+import { sanitiseLabel } from '../core/doc-names';
 import { judgePage } from '../core/judge';
 import { assessRequest } from '../core/id-request';
 import { ID_NUMBER_NAMES } from '../core/id-number-names';
@@ -19,16 +20,11 @@ import type { IdNumberKind } from '../core/id-numbers';
 import type { Cue, PageSignals, Verdict } from '../core/types';
 import { handle } from './messenger';
 import { getJudgePolicy } from './settings-service';
-import { getTabVerdict, setTabVerdict } from './tab-verdicts';
+import { getTabState, setTabVerdict } from './tab-verdicts';
 
 /** Bounds on what a (possibly hostile) page can make the judge read; the sensor sends far less. */
 export const MAX_CUES = 200;
 const MAX_EVIDENCE = 80;
-/** Cue.label: the page kit sends at most 60 characters (kit/field-context.ts). */
-const MAX_LABEL = 60;
-
-/** The page URL each stored tab verdict was made for, to tell a stale verdict from the tab's current page. */
-const verdictUrls = new Map<number, string>();
 
 /** Strips fragments: same page, different #anchor. */
 function pageOf(url: string): string {
@@ -53,9 +49,9 @@ export function sanitizeSignals(raw: unknown): PageSignals {
         kind: cue.kind,
         ...(typeof cue.doc === 'string' ? { doc: cue.doc } : {}),
         ...(typeof cue.evidence === 'string' ? { evidence: cue.evidence.slice(0, MAX_EVIDENCE) } : {}),
-        ...(typeof cue.label === 'string' ? { label: cue.label.slice(0, MAX_LABEL) } : {}),
         ...(typeof cue.lang === 'string' ? { lang: cue.lang.slice(0, 16) } : {}),
         ...(cue.unrelated === true ? { unrelated: true } : {}),
+        ...(typeof cue.label === 'string' && sanitiseLabel(cue.label) ? { label: sanitiseLabel(cue.label) } : {}),
         ...(Array.isArray(cue.idKinds) ? { idKinds: knownIdKinds(cue.idKinds) } : {}),
       });
     }
@@ -100,15 +96,14 @@ async function tabUrl(tabId: number): Promise<string | undefined> {
 
 /** The stored verdict, unless the tab now shows another page (when the browser lets us see its URL). */
 async function currentTabVerdict(tabId: number): Promise<Verdict | null> {
-  const stored = getTabVerdict(tabId);
+  const stored = await getTabState(tabId);
   if (!stored) return null;
   const url = await tabUrl(tabId);
-  const madeFor = verdictUrls.get(tabId);
-  if (url && madeFor && pageOf(url) !== pageOf(madeFor)) {
+  if (url && stored.url && pageOf(url) !== pageOf(stored.url)) {
     setTabVerdict(tabId, null);
     return null;
   }
-  return stored;
+  return stored.verdict;
 }
 
 function senderPage(sender: Browser.runtime.MessageSender): { tabId: number; url: string; top: boolean } | null {
@@ -126,19 +121,13 @@ export function startJudgeService(): void {
     if (!page) throw new Error('page-signals: only a web page in a tab can be judged');
     const verdict = await judgeUrl(page.url, sanitizeSignals(message.signals));
     // Only the top frame decides the tab's verdict (and badge); a frame gets its own answer for its banner.
-    if (page.top) {
-      verdictUrls.set(page.tabId, page.url);
-      setTabVerdict(page.tabId, verdict);
-    }
+    if (page.top) setTabVerdict(page.tabId, verdict, page.url);
     return verdict;
   });
 
   handle('page-quiet', (_message, sender) => {
     const page = senderPage(sender);
-    if (page?.top) {
-      verdictUrls.delete(page.tabId);
-      setTabVerdict(page.tabId, null);
-    }
+    if (page?.top) setTabVerdict(page.tabId, null);
     return null;
   });
 
@@ -156,6 +145,4 @@ export function startJudgeService(): void {
     if (!isWebUrl(url)) return null;
     return judgeUrl(url, { cues: [], brandText: '', errors: 0 });
   });
-
-  browser.tabs.onRemoved.addListener((tabId) => verdictUrls.delete(tabId));
 }

@@ -1,7 +1,9 @@
 // Build-time: turns the registry JSON into the compact RegistryIndex bundled into the extension.
 import type { IndexEntry, RegistryIndex } from '../core/registry-index';
 import { pinyin } from 'pinyin-pro';
-import { normalizeText } from '../ui/lookup';
+import { normalizeText, type SearchIndex } from '../ui/lookup';
+import { INTENTS } from '../ui/intents';
+import { buildHanScripts } from './build-han-scripts';
 import { loadGovSuffixes, loadRegistry, loadUserContentHosts } from './registry-load';
 
 export function buildRegistryIndex(): RegistryIndex {
@@ -25,6 +27,11 @@ export function buildRegistryIndex(): RegistryIndex {
   const userContent = loadUserContentHosts().map(({ host, kind, subdomains }) => ({ host, kind, ...(subdomains ? { subdomains } : {}) }));
   const searchKeys = entries.map(searchKeysOf);
   return { entries, govSuffixes, userContent, searchKeys };
+}
+
+/** The index as the popup searches it (ui/popup/popup-registry.ts): with the intents and the Han script tables. */
+export function buildSearchIndex(): SearchIndex {
+  return { ...buildRegistryIndex(), intents: INTENTS, hanScripts: buildHanScripts() };
 }
 
 const HAN = /\p{Script=Han}/u;

@@ -2,10 +2,15 @@ declare module 'virtual:registry-index' {
   const index: import('../core/registry-index').RegistryIndex;
   export default index;
 }
+declare module 'virtual:han-scripts' {
+  /** build/build-han-scripts.ts: the popup's lookup reads a Chinese or Japanese query's region from these. */
+  const scripts: import('../ui/lookup').HanScripts;
+  export default scripts;
+}
 declare module 'virtual:registry-region-help' {
-  /** The entries lib/lookup.ts regionHelp can pick (regionHelpEntries), for the popup's first view. */
-  const entries: import('../core/registry-index').IndexEntry[];
-  export default entries;
+  /** What ui/lookup.ts regionHelp chooses from (regionHelpSource), for the popup's first view. */
+  const source: Required<Omit<import('../ui/lookup').RegionHelpSource, 'intents'>>;
+  export default source;
 }
 declare module 'virtual:popular-domains' {
   /** Well-known registrable domains, space-separated (build/popular-domains-plugin.ts). */

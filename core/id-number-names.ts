@@ -37,6 +37,7 @@ export function typedNumberReason(kinds: IdNumberKind[], label: string): Reason 
   const l = label.trim();
   return {
     code: 'typed-id-number',
+    ...(l ? { label: l } : {}),
     text: {
       en: `You entered ${names('en', ' or ')} ${l ? `in a field labelled "${l}"` : 'in a field with no label'} on a site that is not an official carrier or agency.`,
       zh_CN: `你在${l ? `标为“${l}”的栏位` : '一个没有标签的栏位'}中输入了${names('zh_CN', '或')}，而此网站不是运营商或政府机构的官方网站。`,

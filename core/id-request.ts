@@ -1,13 +1,15 @@
 // Classifier: turns the scanner's cues into an IdRequest — page content only; whether the domain is official
 // is the judge's business (lib/judge.ts).
-//   strong: an upload / drop zone / camera / ID-number field tied to ID wording (its own label, or ID wording
-//           elsewhere on the page when the control's label does not name something else), an ID-number field,
-//           or a field holding a national ID number the person typed (typed-id-number)
-//   weak:   ID wording with no control (instructions, a form the scanner could not see). Strict mode warns on
+//   strong: an upload / drop zone / camera / ID-number field whose own context names an identity document (its
+//           label, name, placeholder, legend, the headings above it in its section: kit/field-context.ts), or a
+//           camera opened by script on a page whose wording names one, or a field holding a national ID number
+//           the person typed (typed-id-number)
+//   weak:   ID wording with no such field (instructions, a form the scanner could not see). Strict mode warns on
 //           weak, so with { strict: true } a weak request is reported as strong.
 //   offer:  real-name-for-hire words AND an off-platform contact: danger even with no upload.
-import type { Cue, IdDocument, IdRequest, Reason } from './types';
+import { fieldDocName, sanitiseLabel } from './doc-names';
 import { typedNumberReason } from './id-number-names';
+import type { Cue, IdDocument, IdRequest, LocalText, Reason } from './types';
 import { readCues } from './request-strength';
 
 /** Most specific first: what the person is asked to hand over. */
@@ -57,15 +59,58 @@ function reason(code: RequestReasonCode): Reason {
   return { code, text: { ...REASONS[code] } };
 }
 
+/**
+ * Reasons that name the field, so a person sees what ID Guard saw: "The upload labelled '身份证人像面' asks for a
+ * photo of your ID card". The label is the page's own words, also kept apart in `label` for templated messages.
+ */
+const FIELD_REASONS = {
+  'field-upload': {
+    en: (label: string, doc: string) => `The upload labelled '${label}' asks for ${doc}.`,
+    zh_CN: (label: string, doc: string) => `标注为“${label}”的上传项要求提供${doc}。`,
+    zh_TW: (label: string, doc: string) => `標示為「${label}」的上傳項目要求提供${doc}。`,
+  },
+  'field-camera': {
+    en: (label: string, doc: string) => `The camera step '${label}' asks for ${doc}.`,
+    zh_CN: (label: string, doc: string) => `拍摄步骤“${label}”要求提供${doc}。`,
+    zh_TW: (label: string, doc: string) => `拍攝步驟「${label}」要求提供${doc}。`,
+  },
+  'field-number': {
+    en: (label: string, doc: string) => `The field labelled '${label}' asks for ${doc}.`,
+    zh_CN: (label: string, doc: string) => `标注为“${label}”的输入框要求填写${doc}。`,
+    zh_TW: (label: string, doc: string) => `標示為「${label}」的欄位要求填寫${doc}。`,
+  },
+} satisfies Record<string, Record<keyof LocalText, (label: string, doc: string) => string>>;
+
+const FIELD_REASON_OF: Partial<Record<Cue['kind'], keyof typeof FIELD_REASONS>> = {
+  'file-input': 'field-upload',
+  'drop-zone': 'field-upload',
+  camera: 'field-camera',
+  'id-number-field': 'field-number',
+};
+
+/** The reason naming one field that asks for an ID; null when the cue carries no label. */
+function fieldReason(cue: Cue): Reason | null {
+  const code = FIELD_REASON_OF[cue.kind];
+  const label = cue.label ? sanitiseLabel(cue.label) : '';
+  if (!code || !label || !cue.doc) return null;
+  const doc = fieldDocName(cue.doc);
+  const t = FIELD_REASONS[code];
+  return { code, label, doc: cue.doc, text: { en: t.en(label, doc.en), zh_CN: t.zh_CN(label, doc.zh_CN), zh_TW: t.zh_TW(label, doc.zh_TW) } };
+}
+
 export function assessRequest(cues: Cue[], opts: { strict?: boolean } = {}): IdRequest {
   const r = readCues(cues);
   const reasons: Reason[] = [];
   // The person's own number, typed here: the most specific reason there is.
   const typed = r.typed.find((c) => c.idKinds?.length);
   if (typed) reasons.push(typedNumberReason(typed.idKinds!, typed.label ?? ''));
-  if (r.tied.some((c) => c.kind !== 'camera')) reasons.push(reason('upload-id'));
-  if (r.tied.some((c) => c.kind === 'camera')) reasons.push(reason('camera-id'));
-  if (r.numberField) reasons.push(reason('id-number'));
+  // One reason per kind of field, naming the first labelled one; the general sentence when none has a label.
+  const named = (cs: Cue[]) => cs.map(fieldReason).find((x): x is Reason => x !== null) ?? null;
+  const uploads = r.tied.filter((c) => c.kind !== 'camera');
+  const cameras = r.tied.filter((c) => c.kind === 'camera');
+  if (uploads.length) reasons.push(named(uploads) ?? reason('upload-id'));
+  if (cameras.length) reasons.push(named(cameras) ?? reason('camera-id'));
+  if (r.numberField) reasons.push(named(cues.filter((c) => c.kind === 'id-number-field')) ?? reason('id-number'));
   let strength = r.strength;
   if (strength === 'weak') {
     reasons.push(reason('id-wording'));

@@ -36,12 +36,17 @@ const NOT_A_BRAND = new Set([
   '防骗易热线', '防騙易熱線', '网上报案中心', '網上報案中心', '社保',
 ]);
 
+/** Latin names this short (Jio, AIS, TIM, EE) count only when the site's own name carries them too. */
+export const MIN_SHORT_NAME_LENGTH = 2;
+
 interface Matcher {
   /** Case-insensitive names and mixed-case aliases, Han/kana/Hangul names and numbers, longest first. */
   loose: RegExp | null;
   /** All-capital acronyms (ICBC, CMCC, MIIT) matched case-sensitively so "Kisa" or "miit" in prose does not count. */
   acronyms: RegExp | null;
   byName: Map<string, IndexEntry[]>;
+  /** Latin names shorter than MIN_LATIN_NAME_LENGTH, lowercased → entries (see shortNameInHost). */
+  shortNames: Map<string, IndexEntry[]>;
 }
 
 const cache = new WeakMap<RegistryIndex, Matcher>();
@@ -66,10 +71,17 @@ function matcher(index: RegistryIndex): Matcher {
   const hit = cache.get(index);
   if (hit) return hit;
   const byName = new Map<string, IndexEntry[]>();
+  const shortNames = new Map<string, IndexEntry[]>();
   const loose = new Set<string>();
   const acronyms = new Set<string>();
   for (const entry of index.entries) {
     for (const name of [entry.names.zh_CN, entry.names.zh_TW, entry.names.en, ...entry.aliases]) {
+      const n = name.trim();
+      if (/^[A-Za-z][A-Za-z0-9]+$/.test(n) && n.length >= MIN_SHORT_NAME_LENGTH && n.length < MIN_LATIN_NAME_LENGTH && !NOT_A_BRAND.has(n.toLowerCase())) {
+        const list = shortNames.get(n.toLowerCase()) ?? [];
+        if (!list.includes(entry)) list.push(entry);
+        shortNames.set(n.toLowerCase(), list);
+      }
       const kind = usable(name);
       if (!kind) continue;
       const key = kind === 'acronym' ? name.trim() : name.trim().toLowerCase();
@@ -95,6 +107,7 @@ function matcher(index: RegistryIndex): Matcher {
     loose: loose.size ? new RegExp(alternation(loose), 'giu') : null,
     acronyms: acronyms.size ? new RegExp(alternation(acronyms), 'gu') : null,
     byName,
+    shortNames,
   };
   cache.set(index, m);
   return m;
@@ -147,7 +160,33 @@ function findByCompactKey(m: Matcher, key: string): IndexEntry[] | undefined {
 export function findImpersonation(
   brandText: string,
   index: RegistryIndex,
-  opts: { siteOrgId?: string; preferRegion?: string } = {},
+  opts: { siteOrgId?: string; preferRegion?: string; hostName?: string } = {},
 ): BrandMention | null {
-  return brandMentions(brandText, index, opts.preferRegion).find((b) => b.entry.id !== opts.siteOrgId) ?? null;
+  return (
+    brandMentions(brandText, index, opts.preferRegion).find((b) => b.entry.id !== opts.siteOrgId) ??
+    (opts.hostName ? shortNameInHost(brandText, index, opts.hostName, opts) : null)
+  );
+}
+
+/**
+ * A short name (Jio, AIS, TIM) is too common a string to count on its own, but a page titled "Jio KYC update" on
+ * jio-kyc-update.in.net names Jio twice: in its text and as a whole word of its own address. `hostName` is the host
+ * without its public suffix.
+ */
+function shortNameInHost(
+  brandText: string,
+  index: RegistryIndex,
+  hostName: string,
+  opts: { siteOrgId?: string; preferRegion?: string },
+): BrandMention | null {
+  const m = matcher(index);
+  const tokens = new Set(hostName.toLowerCase().split(/[.-]+/));
+  const text = brandText.slice(0, MAX_BRAND_TEXT);
+  for (const word of text.match(/[A-Za-z][A-Za-z0-9]*/g) ?? []) {
+    const entries = m.shortNames.get(word.toLowerCase());
+    if (!entries || !tokens.has(word.toLowerCase())) continue;
+    const entry = entries.find((e) => e.region === opts.preferRegion) ?? entries[0];
+    if (entry.id !== opts.siteOrgId) return { entry, name: word };
+  }
+  return null;
 }

@@ -4,6 +4,7 @@
 import { pageKey } from './domain';
 import { findImpersonation, type BrandMention } from './impersonation';
 import type { IndexEntry, RegistryIndex } from './registry-index';
+import { DOC_NAMES } from './doc-names';
 import { assessRequest } from './id-request';
 import type { JudgePolicy } from './settings-types';
 import { siteVerdict, USER_CONTENT_KIND, type SiteVerdict, type UserContentRef } from './site-verdict';
@@ -51,7 +52,17 @@ export const PRIMARY_ANTI_FRAUD: Record<string, string> = {
 /** Country-code TLDs whose region the registry covers ("uk" is GB's). */
 const CCTLD_REGION: Record<string, string> = {
   cn: 'CN', hk: 'HK', mo: 'MO', tw: 'TW', sg: 'SG', jp: 'JP', kr: 'KR', in: 'IN', us: 'US', uk: 'GB', ca: 'CA',
-  au: 'AU', fr: 'FR', be: 'BE', de: 'DE', es: 'ES', it: 'IT', nl: 'NL', eu: 'EU',
+  au: 'AU', fr: 'FR', be: 'BE', de: 'DE', es: 'ES', it: 'IT', nl: 'NL', eu: 'EU', my: 'MY', id: 'ID', ph: 'PH',
+  th: 'TH', vn: 'VN', br: 'BR',
+};
+
+/**
+ * The page's language, as the scanner's cue lists name it (data/cues/<lang>.json), when it belongs to one region
+ * the registry covers: a KYC page in Bahasa Indonesia is aimed at Indonesians whatever the browser's language.
+ * English, Spanish and French are spoken in too many regions to say which.
+ */
+const CUE_LANG_REGION: Record<string, string> = {
+  'zh-Hans': 'CN', ja: 'JP', ko: 'KR', hi: 'IN', id: 'ID', ms: 'MY', vi: 'VN', th: 'TH', fil: 'PH', tl: 'PH', pt: 'BR',
 };
 
 /** Browser language without a region → the region most of its speakers' carriers and agencies are in. */
@@ -93,7 +104,36 @@ export function regionFromText(text: string, uiRegion?: string): string | undefi
   if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return 'JP';
   if (/\p{Script=Hangul}/u.test(text)) return 'KR';
   if (/\p{Script=Devanagari}/u.test(text)) return 'IN';
+  if (/\p{Script=Thai}/u.test(text)) return 'TH';
+  if (VIETNAMESE_ONLY.test(text)) return 'VN';
   return undefined;
+}
+
+/** Letters only Vietnamese writes (ơ, ư, đ and the stacked tone marks): "Cập nhật thông tin thuê bao". */
+const VIETNAMESE_ONLY = /[ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
+
+/**
+ * Region from the host's ending: a country-code TLD (.in), or a country code registered under .com/.net/.org as a
+ * public suffix of its own (jio-kyc-update.in.net, shop.uk.com, x.cn.com).
+ */
+export function regionFromSuffix(suffix: string): string | undefined {
+  const labels = suffix.split('.');
+  const last = labels[labels.length - 1];
+  if (CCTLD_REGION[last]) return CCTLD_REGION[last];
+  if (labels.length === 2 && ['com', 'net', 'org'].includes(last)) return CCTLD_REGION[labels[0]];
+  return undefined;
+}
+
+/** Region from the languages of the page's cues (the one most cues are in, when it belongs to one region). */
+export function regionFromCueLanguages(cues: readonly { lang?: string }[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const c of cues) {
+    const region = c.lang ? CUE_LANG_REGION[c.lang] : undefined;
+    if (region) counts.set(region, (counts.get(region) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [region, n] of counts) if (!best || n > counts.get(best)!) best = region;
+  return best;
 }
 
 /** The region's "numbers in your name" check(s) and its primary anti-fraud channel. */
@@ -126,17 +166,6 @@ function bestOfficialForRegion(index: RegistryIndex, region: string | undefined,
   return ordered.find(Boolean) ?? (eid ? linkSet(eid) : null);
 }
 
-const DOC_NAMES: Record<IdDocument, LocalText> = {
-  'id-card': { en: 'photos of your ID card', zh_CN: '身份证照片', zh_TW: '身分證照片' },
-  'id-card-front-back': { en: 'photos of both sides of your ID card', zh_CN: '身份证正反面照片', zh_TW: '身分證正反面照片' },
-  'handheld-id': { en: 'a photo of you holding your ID', zh_CN: '手持身份证照片', zh_TW: '手持身分證照片' },
-  'face-scan': { en: 'a face scan', zh_CN: '人脸识别（刷脸）', zh_TW: '人臉辨識（刷臉）' },
-  passport: { en: 'your passport', zh_CN: '护照', zh_TW: '護照' },
-  'driving-licence': { en: "your driver's licence", zh_CN: '驾驶证', zh_TW: '駕照' },
-  'id-number': { en: 'your ID number', zh_CN: '身份证号码', zh_TW: '身分證字號' },
-  'proof-of-identity': { en: 'proof of identity', zh_CN: '身份证明文件', zh_TW: '身分證明文件' },
-  'real-name': { en: 'real-name verification', zh_CN: '实名认证', zh_TW: '實名認證' },
-};
 
 function asksReason(asks: IdDocument[]): Reason | null {
   // "Both sides" already says "ID card photos", and a named document already says "real-name": say each thing once.
@@ -237,12 +266,12 @@ export function judgePage(input: JudgeInput): Verdict {
 
   const hostAscii = new URL(url).hostname;
   const trusted = !site.managedBlocked && onDomainList(site.domainAscii, hostAscii, policy.trustedSites);
-  const ccRegion = CCTLD_REGION[hostAscii.slice(hostAscii.lastIndexOf('.') + 1)];
-  const textRegion = regionFromText(signals.brandText, uiRegion);
-  // The brand decides the region when there is one; otherwise the page's own ccTLD, then its language, then the
-  // browser's language.
-  const pageRegion = ccRegion ?? textRegion ?? uiRegion;
-  const impersonated = findImpersonation(signals.brandText, index, { preferRegion: pageRegion });
+  // The brand decides the region when there is one; otherwise the page's own ccTLD, then its script, then the
+  // language of its cues, and only then the browser's language (a Jio page read with an en-US browser is Indian).
+  const pageRegion =
+    regionFromSuffix(site.suffix) ?? regionFromText(signals.brandText, uiRegion) ?? regionFromCueLanguages(signals.cues) ?? uiRegion;
+  const hostName = site.suffix ? site.host.slice(0, -(site.suffix.length + 1)) : site.host;
+  const impersonated = findImpersonation(signals.brandText, index, { preferRegion: pageRegion, hostName });
   const brand = site.lookalikeOf?.entry ?? impersonated?.entry;
   const region = brand?.region ?? pageRegion;
 

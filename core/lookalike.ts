@@ -50,11 +50,14 @@ const GENERIC_CCTLDS = new Set(['cc', 'co', 'io', 'me', 'tv', 'ws', 'la', 'to', 
  * Scams aimed at a brand's customers use the brand's own country's TLD (10086.cn → 1oo86.cn), .com, or a cheap
  * generic TLD, and those still count. Registry regions are ISO codes; the UK's TLD is .uk.
  */
-function foreignCountryTld(suffix: string, entry: IndexEntry): boolean {
+function foreignCountryTld(suffix: string, target: Target): boolean {
   const tld = suffix.slice(suffix.lastIndexOf('.') + 1);
-  if (!/^[a-z]{2}$/.test(tld) || GENERIC_CCTLDS.has(tld)) return false;
-  const home = entry.region === 'GB' ? 'uk' : entry.region.toLowerCase();
-  return tld !== home;
+  return /^[a-z]{2}$/.test(tld) && !GENERIC_CCTLDS.has(tld) && !target.homeTlds.has(tld);
+}
+
+/** The country-code TLD of a registry region (ISO codes; the UK's TLD is .uk). */
+function regionTld(region: string): string {
+  return region === 'GB' ? 'uk' : region.toLowerCase();
 }
 
 /** Brand words this long are distinctive even inside a longer word ("mychinamobilekyc"); shorter ones need separators. */
@@ -156,6 +159,8 @@ interface Target {
   domain: string;
   /** The label is registered by the brand in several regions (see lookalikeIndex). */
   multiTld?: boolean;
+  /** Country-code TLDs of every region a registry entry holds this label in (vodafone: de, uk). */
+  homeTlds: Set<string>;
 }
 interface Brand {
   word: string;
@@ -165,6 +170,8 @@ interface Brand {
   needsKeyword: boolean;
   /** An everyday word (orange, three, police): only next to an ID-verification lure word (STRONG_KEYWORDS). */
   common?: boolean;
+  /** A three-letter name (jio.com, tim.it): only as a whole token between separators, next to a STRONG_KEYWORDS word. */
+  short?: boolean;
 }
 
 export interface LookalikeIndex {
@@ -209,9 +216,9 @@ export function lookalikeIndex(index: RegistryIndex): LookalikeIndex {
     editEnds: new Set(),
   };
   const brands = new Map<string, Brand>();
-  const addBrand = (word: string, entry: IndexEntry, needsKeyword = false, common = false) => {
+  const addBrand = (word: string, entry: IndexEntry, needsKeyword = false, common = false, short = false) => {
     if (brands.has(word)) return;
-    brands.set(word, { word, entry, numeric: /^\d+$/.test(word), needsKeyword, common });
+    brands.set(word, { word, entry, numeric: /^\d+$/.test(word), needsKeyword, common: common || short, short });
   };
   // Regions each label is registered in: a label in several regions (vodafone.de, vodafone.co.uk) is a
   // multinational brand, and its name on another country's TLD is most likely its own.
@@ -246,11 +253,13 @@ export function lookalikeIndex(index: RegistryIndex): LookalikeIndex {
       const { label } = labelOf(domain);
       const word = label.replace(/-/g, '');
       const multiTld = (labelRegions.get(label)?.size ?? 0) > 1 || MULTI_TLD_BRANDS.has(word);
-      const target: Target = { entry, domain, multiTld };
+      const homeTlds = new Set([...(labelRegions.get(label) ?? [])].map(regionTld));
+      const target: Target = { entry, domain, multiTld, homeTlds };
       li.domainSkeletons.set(skeleton(domain), target);
       const skel = skeleton(label);
       if (isBrandWord(word)) addBrand(word, entry);
       else if (COMMON_WORDS.has(word) && word.length >= MIN_BRAND_LENGTH) addBrand(word, entry, true, true);
+      else if (/^[a-z]{3}$/.test(word)) addBrand(word, entry, true, false, true); // jio-kyc-update.in.net
       if (label.includes('-') && isBrandWord(word)) addBrand(label, entry); // "t-mobile", "antifraudcentre-centreantifraude"
       // Everyday words (bell.ca, fido.ca) are only compared whole and by one edit, never by name on another TLD.
       if (!COMMON_WORDS.has(word) && label.length >= MIN_TLD_SWAP_LABEL_LENGTH && !li.labelSkeletons.has(skel)) {
@@ -351,12 +360,12 @@ function skeletonMatch(info: HostInfo, li: LookalikeIndex): Lookalike | null {
     const numeric = /^\d+$/.test(info.label);
     const ccTld = /^[a-z]{2}$/.test(info.suffix.slice(info.suffix.lastIndexOf('.') + 1));
     const home =
-      !numeric && (BRAND_HOME_SUFFIXES.has(info.suffix) || (!!same.multiTld && ccTld) || foreignCountryTld(info.suffix, same.entry));
+      !numeric && (BRAND_HOME_SUFFIXES.has(info.suffix) || (!!same.multiTld && ccTld) || foreignCountryTld(info.suffix, same));
     return home ? null : { kind: 'tld-swap', entry: same.entry, target: same.domain };
   }
   const plain = /^[a-z0-9-]+$/.test(info.label) ? info.label : null;
   const edit = oneEdit(label, li) ?? (plain && plain !== label ? oneEdit(plain, li) : undefined);
-  if (!edit || (!/^\d+$/.test(info.label) && foreignCountryTld(info.suffix, edit.entry))) return null;
+  if (!edit || (!/^\d+$/.test(info.label) && foreignCountryTld(info.suffix, edit))) return null;
   return { kind: 'edit', entry: edit.entry, target: edit.domain };
 }
 
@@ -399,6 +408,7 @@ function brandKeyword(info: HostInfo, li: LookalikeIndex): Lookalike | null {
       if (brand.numeric && (DIGIT.test(before) || DIGIT.test(after))) continue; // inside a longer number
       const bounded = SEPARATOR.test(before) && SEPARATOR.test(after);
       if (!brand.numeric && brand.word.length < LONG_BRAND_LENGTH && !(isBoundary(before) && isBoundary(after))) continue;
+      if (brand.short && !(SEPARATOR.test(before) && SEPARATOR.test(after))) continue;
       const rest = text.slice(0, pos) + '.' + text.slice(end);
       const keyword = findKeyword(rest, brand.common ? STRONG_KEYWORDS : KEYWORDS);
       // A whole number token next to any other token is enough for distinctive numeric brands (10086-abc.top,

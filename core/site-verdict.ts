@@ -18,6 +18,8 @@ export interface SiteVerdict {
   host: string;
   /** ASCII forms, for matching against settings and the registry. */
   domainAscii: string;
+  /** Public suffix, ASCII ("cn", "com.cn", "in.net"). */
+  suffix: string;
   /** The registry entry the site belongs to (official). */
   org?: IndexEntry;
   /** The registry entry the site imitates (lookalike). */
@@ -107,7 +109,7 @@ export function siteVerdictForHostName(host: string, index: RegistryIndex, polic
 }
 
 export function siteVerdictForHost(info: HostInfo, index: RegistryIndex, policy: SitePolicy = {}): SiteVerdict {
-  const base = { domain: info.domainUnicode, host: info.hostUnicode, domainAscii: info.domain };
+  const base = { domain: info.domainUnicode, host: info.hostUnicode, domainAscii: info.domain, suffix: info.suffix };
   const managedBlocked = cleanDomainList(policy.managed?.blockedDomains).some((d) => onDomain(info.host, d)) || undefined;
   if (info.isIp) {
     return { ...base, site: 'unknown', managedBlocked, reasons: [R.ipAddress(info.host)] };

@@ -82,6 +82,13 @@ export interface OfficialChannelRef {
 export interface Reason {
   code: string;
   text: LocalText;
+  /**
+   * The page's own words a reason quotes: the label of the field that asks for an ID ("身份证人像面"), sanitised,
+   * ≤ 60 characters. Kept apart from `text` so a translated message can put it in its own place.
+   */
+  label?: string;
+  /** The document a field reason names (with `label`). */
+  doc?: IdDocument;
 }
 
 /** The background's answer for one page. */

@@ -1,11 +1,10 @@
 // A request element's own context: what a careful person reads to know what one field asks for
 // (../shared/DESIGN.md "How a request is recognised"). ID words count only here; words elsewhere on the page can
 // add detail to a request that exists, never make one. Pure: reads the DOM it is given.
+import { sanitiseLabel } from '../core/doc-names';
 import { identifierWords, normalise } from '../scan/cue-words';
 import { attr, closest, parent, prevSibling, qs, qsa, text } from '../scan/dom-safe';
 
-/** The field's label as shown in a reason: the page's own words, cut to this length. */
-export const LABEL_CHARS = 60;
 /** How far up from a control we look for its wording; ID upload kits wrap inputs in 2–4 styling layers. */
 const CONTEXT_LEVELS = 4;
 /** A wrapper whose text is longer than this is a whole form or page, not a control's own label. */
@@ -22,6 +21,9 @@ const SECTION_TAGS = new Set(['SECTION', 'DIALOG', 'ARTICLE', 'MAIN']);
 /** Headings above a field read, nearest first: its step's title, then its form's. */
 const HEADINGS = 3;
 const HEADING_SELECTOR = 'h1,h2,h3,h4,h5,h6,legend,[role="heading"]';
+
+/** Elements a person never reads as a field's label. */
+const UNSEEN_TAGS = new Set(['TITLE', 'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'META', 'LINK', 'HEAD']);
 
 /** Page furniture by tag and landmark role: never part of a request. */
 const FURNITURE_TAGS = new Set(['FOOTER', 'NAV', 'ASIDE', 'SMALL']);
@@ -73,15 +75,6 @@ export interface FieldContext {
   section: string;
   /** What a person would call the field, for the reason ("身份证人像面"); '' when it has no readable label. */
   label: string;
-}
-
-/** Control characters, bidi overrides and zero-width characters: a page must not restyle our reason with them. */
-const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
-
-/** A label as a reason shows it: the page's words, one line, no control or direction characters, ≤ 60 chars. */
-export function sanitiseLabel(s: string): string {
-  const t = s.replace(UNSAFE_CHARS, '').replace(/\s+/g, ' ').trim();
-  return t.length > LABEL_CHARS ? `${t.slice(0, LABEL_CHARS - 1)}…` : t;
 }
 
 function idRefsText(doc: Document, refs: string | null): string {
@@ -160,6 +153,7 @@ export function fieldContext(el: Element, doc: Document): FieldContext {
     let sib = level < SIBLING_LEVELS ? prevSibling(cur) : null;
     for (let i = 0; sib && i < 2; i++, sib = prevSibling(sib)) {
       if (isFurniture(sib)) break;
+      if (UNSEEN_TAGS.has(sib.nodeName)) continue;
       const t = text(sib, 150);
       if (t.trim()) {
         near.push(t);

@@ -1,11 +1,12 @@
 // The full page scan: every place a page can ask for an identity document, as cues. Pure: it reads the DOM
 // it is given (a browser Document, a ShadowRoot, or a linkedom/happy-dom document in Node) and nothing else.
 // It runs only after the cheap first pass (quick-check.ts) saw a hint, and stops at a named budget.
-import type { Cue, PageSignals } from '../core/types';
+import type { Cue, IdDocument, PageSignals } from '../core/types';
 import { readCues } from '../core/request-strength';
 import { askingText, clauses, findContactHandle, findDocs, firstOf, identifierWords, matchers, normalise, CONTACT_LINK_SELECTOR, type Group } from '../scan/cue-words';
 import { attr, byTag, closest, firstByTag, customElementsUnder, frameDocument, parent, prevSibling, qs, qsa, shadowRootOf, text, textNodes } from '../scan/dom-safe';
-import { fieldContext, inFurniture, sanitiseLabel } from './field-context';
+import { sanitiseLabel } from '../core/doc-names';
+import { fieldContext, inFurniture } from './field-context';
 
 /** Limits that keep a hostile page (100k nodes, huge text) from holding the scan. */
 export const SCAN_BUDGET = {
@@ -100,10 +101,15 @@ class Scan {
   get outOfTime(): boolean {
     return this.now() > this.deadline;
   }
-  add(cue: Cue): void {
+  /** Field cues whose label itself names their document: the label a reason should quote. */
+  private named = new WeakSet<Cue>();
+  add(cue: Cue, labelNamesDoc = false): void {
     if (cue.evidence) cue.evidence = cue.evidence.replace(/\s+/g, ' ').trim().slice(0, EVIDENCE_CHARS);
     const key = `${cue.kind}|${cue.doc ?? ''}|${cue.lang ?? ''}|${cue.unrelated ? 1 : 0}`;
-    if (!this.cues.has(key)) this.cues.set(key, cue);
+    const had = this.cues.get(key);
+    // One cue per kind and document; a later field whose label says the document replaces one whose label does not.
+    if (!had || (labelNamesDoc && !this.named.has(had))) this.cues.set(key, cue);
+    if (labelNamesDoc) this.named.add(cue);
   }
   /** Runs one step; a hostile page's exception is counted and the scan goes on. */
   safely(step: () => void): void {
@@ -284,6 +290,11 @@ export function fieldAsks(ctx: { own: string; near: string[]; section: string })
   return { docs: [], unrelated: false };
 }
 
+/** The document a field's shown label names itself ("身份证人像面" → both sides), if any: what its reason says. */
+function labelDoc(label: string): IdDocument | undefined {
+  return label ? findDocs(askingText(normalise(label)))[0]?.doc : undefined;
+}
+
 /** A text field's own label: attributes, <label>, or the first text before it (kits often break label-for). */
 export function fieldLabel(el: Element, doc: Document): { words: string; label: string } {
   const parts: string[] = [];
@@ -343,10 +354,12 @@ function scanControls(scan: Scan, inputs: Array<{ el: Element; type: string }>, 
       const ctx = fieldContext(input, doc);
       const { docs, unrelated } = fieldAsks(ctx);
       const label = ctx.label || undefined;
-      scan.add({ kind: 'file-input', doc: docs[0]?.doc, evidence: describe(input, ctx.own), label: docs.length ? label : undefined, unrelated: unrelated || undefined });
+      const said = docs.length ? labelDoc(ctx.label) : undefined;
+      const asked = said ?? docs[0]?.doc;
+      scan.add({ kind: 'file-input', doc: asked, evidence: describe(input, ctx.own), label: asked ? label : undefined, unrelated: unrelated || undefined }, !!said);
       for (const d of docs) scan.add({ kind: 'id-wording', doc: d.doc, lang: d.match.lang, evidence: d.match.text });
       // <input capture> opens the camera on phones: the same request as getUserMedia, for what the field asks.
-      if (docs.length && attr(input, 'capture') !== null) scan.add({ kind: 'camera', doc: docs[0].doc, evidence: 'capture', label });
+      if (asked && attr(input, 'capture') !== null) scan.add({ kind: 'camera', doc: asked, evidence: 'capture', label }, !!said);
     });
   }
 }
@@ -396,7 +409,9 @@ function addDropZone(scan: Scan, zone: Element, doc: Document): void {
   const inside = normalise(text(zone, 300));
   const { docs, unrelated } = fieldAsks({ ...ctx, own: `${ctx.own} \n ${inside}` });
   const label = ctx.label || sanitiseLabel(text(zone, 120));
-  scan.add({ kind: 'drop-zone', doc: docs[0]?.doc, evidence: text(zone, 80), label: docs.length ? label : undefined, unrelated: unrelated || undefined });
+  const said = docs.length ? labelDoc(label) : undefined;
+  const asked = said ?? docs[0]?.doc;
+  scan.add({ kind: 'drop-zone', doc: asked, evidence: text(zone, 80), label: asked ? label : undefined, unrelated: unrelated || undefined }, !!said);
 }
 
 function scanContactLinks(scan: Scan, root: Root): void {

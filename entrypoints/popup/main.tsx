@@ -1,6 +1,6 @@
 // Thin entry: reads the tab, the language and the region, and renders the popup (components/popup).
 import { render } from 'preact';
-import regionHelpEntries from 'virtual:registry-region-help';
+import regionHelpSource from 'virtual:registry-region-help';
 import { askBackground } from '../../ui/ask-background';
 import { uiLang } from '../../ui/i18n';
 import { regionFromLocale } from '../../ui/lookup';
@@ -26,8 +26,8 @@ async function loadVerdict() {
 }
 
 // The whole index (names, pinyin, links: ~70 kB) is needed only once the person types or picks a category. It
-// loads in a chunk of its own, started now so it is usually in before the first keystroke; the first view renders
-// from the few region-help entries bundled here (issue 6: first results within 100 ms of opening).
+// loads in a chunk of its own (with the intents and Han script tables the search needs), started now so it is
+// usually in before the first keystroke; the first view renders from the few region-help entries bundled here (issue 6: first results within 100 ms of opening).
 const registryIndex = import('../../ui/popup/popup-registry').then((m) => m.default);
 
 const style = document.createElement('style');
@@ -42,7 +42,7 @@ document.title = browser.i18n.getMessage('extName') || 'ID Guard';
 render(
   <PopupApp
     index={registryIndex}
-    helpEntries={regionHelpEntries}
+    help={regionHelpSource}
     lang={lang}
     region={regionFromLocale(navigator.language)}
     loadVerdict={loadVerdict}

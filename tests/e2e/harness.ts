@@ -187,7 +187,7 @@ export interface FirefoxSession {
 export async function launchFirefox(
   server: FixtureServer,
   hosts: string[],
-  opts: { extensionDir?: string; locale?: string; fakeMedia?: boolean } = {},
+  opts: { extensionDir?: string; locale?: string; fakeMedia?: boolean; prefs?: Record<string, string | number | boolean> } = {},
 ): Promise<FirefoxSession> {
   // network.dns.localDomains maps names, not ports: when the server is not on 443 the URLs carry the port.
   const extDir = opts.extensionDir ?? FIREFOX_EXT;
@@ -214,6 +214,7 @@ export async function launchFirefox(
       'extensions.update.enabled': false,
       // As launchChromium's fakeMedia: a fake camera, granted without a prompt.
       ...(opts.fakeMedia ? { 'media.navigator.streams.fake': true, 'media.navigator.permission.disabled': true } : {}),
+      ...opts.prefs,
     },
   });
   await browser.installExtension(extDir);

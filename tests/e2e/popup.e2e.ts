@@ -30,6 +30,79 @@ const LOOKUPS: [query: string, entryId: string, domain: string][] = [
   ['Telstar', 'au-telstra', 'telstra.com.au'], // misspelled
 ];
 
+/**
+ * Issue 19's three queries in an English (US) browser, and what must come first: the query's own script chooses its
+ * region. `first`: the first result's id must match, or there may be no result at all (the registry may not have the
+ * organisation yet: Octopus, a mainland e-ID); `never`: ids that must not show; `card`: the card-type answer shown
+ * above the results, with its region.
+ */
+const SCRIPT_QUERIES: { query: string; first: RegExp | null; never: string[]; card?: [string, string] }[] = [
+  { query: '电子身份证', first: /^cn-/, never: ['cn-12315', 'us-usagov', 'us-login-gov'], card: ['eid', 'CN'] },
+  { query: '八达通', first: /^hk-/, never: ['cn-beijing-yikatong', 'cn-chongqing-tongka'] },
+  { query: '12123', first: null, never: ['de-vodafone'] },
+];
+
+/** What the lookup shows now: result ids, whether it says "nothing found", and the card answer's type and region. */
+const READ_LOOKUP = () => ({
+  value: document.querySelector<HTMLInputElement>('#lookup-query')?.value ?? '',
+  ids: [...document.querySelectorAll('[data-testid="results"] .channel')].map((c) => c.getAttribute('data-entry-id')),
+  nothing: document.querySelector('.no-results') !== null,
+  card: (() => {
+    const a = document.querySelector('[data-testid="card-answer"]');
+    return a ? [a.getAttribute('data-card'), a.getAttribute('data-region')] : null;
+  })(),
+});
+type LookupView = ReturnType<typeof READ_LOOKUP>;
+
+function expectScriptQuery(view: LookupView, want: (typeof SCRIPT_QUERIES)[number]) {
+  expect(view.value).toBe(want.query);
+  if (want.first) {
+    if (view.ids.length) expect(view.ids[0], want.query).toMatch(want.first);
+  } else expect(view.ids, want.query).toEqual([]);
+  for (const id of want.never) expect(view.ids, want.query).not.toContain(id);
+  if (want.card) expect(view.card, want.query).toEqual(want.card);
+  // Something is always said: results, the card answer, or "nothing found".
+  expect(view.ids.length > 0 || view.card !== null || view.nothing, want.query).toBe(true);
+}
+
+/** What the card-type answer shows, as a person reads it. */
+const READ_CARD_ANSWER = () => {
+  const a = document.querySelector<HTMLElement>('[data-testid="card-answer"]');
+  if (!a) return null;
+  return {
+    card: a.getAttribute('data-card'),
+    region: a.getAttribute('data-region'),
+    height: a.getBoundingClientRect().height,
+    title: a.querySelector('h3')?.textContent ?? '',
+    steps: [...a.querySelectorAll('.card-steps li')].map((li) => li.textContent ?? ''),
+    never: [...a.querySelectorAll('.card-never li')].map((li) => li.textContent ?? ''),
+    issuers: [...a.querySelectorAll('.card-issuers .channel')].map((c) => c.getAttribute('data-entry-id')),
+    help: [...a.querySelectorAll('.card-help .channel')].map((c) => c.getAttribute('data-entry-id')),
+    hrefs: [...a.querySelectorAll<HTMLAnchorElement>('a[href]')].map((l) => l.href),
+  };
+};
+
+/** Registry domains, for "the answer links only to registry domains". */
+const REGISTRY_DOMAINS = readdirSync(join(ROOT, 'data/registry'))
+  .filter((f) => f.endsWith('.json'))
+  .flatMap((f) => (JSON.parse(readFileSync(join(ROOT, 'data/registry', f), 'utf8')) as { domains: string[] }[]).flatMap((e) => e.domains));
+
+function expectCardAnswer(answer: ReturnType<typeof READ_CARD_ANSWER>, card: string, region: string) {
+  expect(answer, card).not.toBeNull();
+  expect(answer!.card).toBe(card);
+  expect(answer!.region).toBe(region);
+  expect(answer!.height).toBeGreaterThan(50);
+  expect(answer!.steps.length).toBeGreaterThan(0);
+  expect(answer!.never).toHaveLength(3);
+  for (const id of answer!.issuers) expect(id).toMatch(new RegExp(`^${region.toLowerCase()}-`));
+  for (const href of answer!.hrefs) {
+    const url = new URL(href);
+    if (url.protocol === 'tel:') continue;
+    expect(url.protocol).toBe('https:');
+    expect(REGISTRY_DOMAINS.some((d) => url.hostname === d || url.hostname.endsWith(`.${d}`)), url.hostname).toBe(true);
+  }
+}
+
 const OFFICIAL_HOST = 'www.10086.cn';
 const OFFICIAL_PATH = '/idg-e2e/realname.html';
 const WARNED_HOST = '10086-smrz.top';
@@ -175,9 +248,48 @@ describe('popup in chromium', () => {
     const help = await page.evaluate(() => [...document.querySelectorAll('[data-testid="region-help"] .channel')].map((c) => c.getAttribute('data-entry-id')));
     expect(help.every((id) => id?.startsWith('us-'))).toBe(true);
     await page.click('button.chip[data-group="sim"]');
-    const first = await page.getAttribute('[data-testid="browse-results"] .channel', 'data-entry-id');
+    const first = await page.getAttribute('[data-testid="card-answer"] .card-issuers .channel', 'data-entry-id');
     expect(first).toMatch(/^us-/);
     expect(await page.evaluate(() => performance.getEntriesByName('idg-first-results').length)).toBe(1);
+    await page.close();
+  });
+
+  it('answers "how do I real-name my card, safely?" for each card type, for the browser\'s region', async () => {
+    const page = await openPopup();
+    await page.click('button.chip[data-group="sim"]');
+    const sim = await page.evaluate(READ_CARD_ANSWER);
+    expectCardAnswer(sim, 'sim', 'US');
+    expect(sim!.title).toContain('SIM');
+    expect(sim!.steps).toHaveLength(3); // online, at the counter, re-registration
+    expect(sim!.issuers.length).toBeGreaterThan(2);
+    expect(sim!.help.length).toBeGreaterThan(0); // the region's report channel
+    expect(sim!.never.join(' ')).toMatch(/chat app/);
+    await page.click('button.chip[data-group="campus"]');
+    const campus = await page.evaluate(READ_CARD_ANSWER);
+    expectCardAnswer(campus, 'campus', 'US');
+    expect(campus!.issuers).toEqual([]);
+    expect(campus!.steps.join(' ')).toMatch(/school/);
+    await page.close();
+  });
+
+  it('issue 19\'s queries: the query\'s script chooses the region; the right organisation or nothing first', async () => {
+    const page = await openPopup();
+    for (const want of SCRIPT_QUERIES) {
+      await page.fill('#lookup-query', want.query);
+      await page
+        .waitForFunction(
+          (q) => document.querySelector<HTMLInputElement>('#lookup-query')?.value === q &&
+            (document.querySelector('[data-testid="results"], [data-testid="card-answer"], .no-results') !== null),
+          want.query,
+          { timeout: 5_000 },
+        )
+        .catch(() => {});
+      expectScriptQuery(await page.evaluate(READ_LOOKUP), want);
+    }
+    // The card answer under a search is the query's region's: 电子身份证 is a mainland question even in a US browser.
+    await page.fill('#lookup-query', '电子身份证');
+    await page.waitForSelector('[data-testid="card-answer"]');
+    expectCardAnswer(await page.evaluate(READ_CARD_ANSWER), 'eid', 'CN');
     await page.close();
   });
 
@@ -276,6 +388,24 @@ describe('popup in firefox', () => {
       expect(first, query).not.toBeNull();
       expectOfficialLink(first!, id, domain);
     }
+    await page.close();
+  });
+
+  it('issue 19\'s queries and a card-type answer', async () => {
+    const page = await s.openExtensionPage('popup.html');
+    await waitFor(() => page.$('#lookup-query'));
+    for (const want of SCRIPT_QUERIES) {
+      await typeQuery(page, want.query);
+      await waitFor(
+        () => page.evaluate((q) => document.querySelector<HTMLInputElement>('#lookup-query')?.value === q &&
+          document.querySelector('[data-testid="results"], [data-testid="card-answer"], .no-results') !== null, want.query),
+        5_000,
+      ).catch(() => {});
+      expectScriptQuery(await page.evaluate(READ_LOOKUP), want);
+    }
+    await typeQuery(page, '');
+    await page.click('button.chip[data-group="bank-card"]');
+    expectCardAnswer(await page.evaluate(READ_CARD_ANSWER), 'bank-card', 'US');
     await page.close();
   });
 

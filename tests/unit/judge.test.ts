@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildRegistryIndex } from '../../build/build-registry-index';
-import { judgePage, levelFromSite, regionFromLocale, regionFromText, PRIMARY_ANTI_FRAUD } from '../../core/judge';
+import { judgePage, levelFromSite, regionFromCueLanguages, regionFromLocale, regionFromSuffix, regionFromText, PRIMARY_ANTI_FRAUD } from '../../core/judge';
 import { siteVerdict } from '../../core/site-verdict';
 import type { JudgePolicy } from '../../core/settings-types';
 import type { Cue, PageSignals } from '../../core/types';
@@ -13,6 +13,11 @@ const UPLOAD: Cue[] = [
   { kind: 'id-wording', doc: 'id-card-front-back', evidence: '上传身份证正反面', lang: 'zh-Hans' },
 ];
 const WORDING: Cue[] = [{ kind: 'id-wording', doc: 'real-name', evidence: '实名认证' }];
+/** An English-language ID upload (no language that names a region). */
+const UPLOAD_EN: Cue[] = [
+  { kind: 'file-input', doc: 'id-card-front-back', evidence: 'ID card front' },
+  { kind: 'id-wording', doc: 'id-card-front-back', evidence: 'upload both sides of your ID', lang: 'en' },
+];
 const OFFER: Cue[] = [
   { kind: 'realname-offer', evidence: '代实名' },
   { kind: 'offplatform-contact', evidence: 'TG @xyz' },
@@ -114,14 +119,34 @@ describe('judge', () => {
   });
 
   it('guesses the region from ccTLD, then the page’s script, then the browser language', () => {
-    expect(judge('https://id.example.com/', UPLOAD, 'Upload your ID', {}, 'en-GB').official?.id).toBe('gb-action-fraud');
+    expect(judge('https://id.example.com/', UPLOAD_EN, 'Upload your ID', {}, 'en-GB').official?.id).toBe('gb-action-fraud');
     expect(judge('https://id.example.com/', UPLOAD, '請上傳身分證', {}, 'zh-HK').official?.id).toBe('hk-adcc');
     expect(judge('https://id.example.com/', UPLOAD, '請上傳身分證', {}, 'en-US').official?.id).toBe('tw-165');
     expect(judge('https://id.example.sg/', UPLOAD, 'Upload your ID', {}, 'zh-CN').official?.id).toBe('sg-scamshield');
+    // The cues' language beats the browser's: Chinese ID wording on a .com page read in an en-GB browser is CN's.
+    expect(judge('https://id.example.com/', UPLOAD, 'Upload your ID', {}, 'en-GB').official?.id).toBe('cn-national-anti-fraud-center');
     expect(regionFromLocale('zh-Hant')).toBe('TW');
     expect(regionFromLocale('ja')).toBe('JP');
     expect(regionFromText('マイナンバーカードをアップロード')).toBe('JP');
     expect(regionFromText('hello')).toBeUndefined();
+  });
+
+  it('lets the page’s brand, address and language choose the region before the browser’s language (issue 17)', () => {
+    // An English "Jio KYC update" page on a .in.net address, read with an en-US browser: Jio, not the US FTC.
+    const jio = judge('https://jio-kyc-update.in.net/', UPLOAD_EN, 'Jio KYC update', {}, 'en-US');
+    expect(jio.level).toBe('danger');
+    expect(jio.official?.id).toBe('in-jio');
+    expect(jio.regionHelp.map((h) => index.entries.find((e) => e.id === h.id)?.region)).not.toContain('US');
+    // The short name alone on an unrelated address is not enough; on the page's own address it is.
+    expect(judge('https://upload.example.com/', UPLOAD_EN, 'Jio KYC update', {}, 'en-US').official?.id).not.toBe('in-jio');
+    expect(judge('https://jio-update.example.com/', UPLOAD_EN, 'Jio KYC update', {}, 'en-US').official?.id).toBe('in-jio');
+    expect(regionFromSuffix('in.net')).toBe('IN');
+    expect(regionFromSuffix('co.id')).toBe('ID');
+    expect(regionFromSuffix('com')).toBeUndefined();
+    expect(regionFromText('Cập nhật thông tin thuê bao')).toBe('VN');
+    expect(regionFromText('ยืนยันตัวตน')).toBe('TH');
+    expect(regionFromCueLanguages([{ lang: 'id' }, { lang: 'en' }, { lang: 'id' }])).toBe('ID');
+    expect(regionFromCueLanguages([{ lang: 'en' }, { lang: 'es' }])).toBeUndefined();
   });
 
   it('every reason has text in every UI language', () => {

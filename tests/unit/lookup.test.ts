@@ -2,16 +2,17 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildRegistryIndex } from '../../build/build-registry-index';
+import { buildSearchIndex } from '../../build/build-registry-index';
+import { INTENTS } from '../../ui/intents';
 import {
   BROWSE_GROUPS,
-  INTENTS,
+  MATCH_KINDS,
   browseGroup,
   compactText,
   matchIntents,
   regionFromLocale,
   regionHelp,
-  regionHelpEntries,
+  regionHelpSource,
   searchRegistry,
   withinOneEdit,
 } from '../../ui/lookup';
@@ -20,7 +21,7 @@ import { CATEGORY_LABELS } from '../../ui/popup/popup-text';
 // tests/unit/popup-labels.test.tsx proves these keys are exactly the Category union of lib/registry-types.ts.
 const CATEGORY_VALUES = Object.keys(CATEGORY_LABELS);
 
-const index = buildRegistryIndex();
+const index = buildSearchIndex();
 const ids = new Set(index.entries.map((e) => e.id));
 const top = (q: string, region = 'CN', lang: 'en' | 'zh_CN' | 'zh_TW' = 'zh_CN') =>
   searchRegistry(q, index, { lang, region }).map((r) => r.entry.id);
@@ -75,13 +76,13 @@ describe('searchRegistry finds the entry a person means', () => {
     const results = searchRegistry('China Unicom', index, { lang: 'en', region: 'CN' });
     expect(results[0]!.match).toBe('exact');
     const kinds = results.map((r) => r.match);
-    const order = ['exact', 'prefix', 'word-prefix', 'substring', 'intent', 'typo'];
+    const order = [...MATCH_KINDS];
     expect([...kinds].sort((a, b) => order.indexOf(a) - order.indexOf(b))).toEqual(kinds);
   });
 
   it("puts the browser's region first among equals", () => {
     const carriers = (region: string) =>
-      searchRegistry('SIM', index, { lang: 'en', region }).filter((r) => r.match === 'intent').map((r) => r.entry.region);
+      searchRegistry('SIM', index, { lang: 'en', region }).filter((r) => r.match.startsWith('intent')).map((r) => r.entry.region);
     expect(carriers('CN')[0]).toBe('CN');
     expect(carriers('GB')[0]).toBe('GB');
     expect(carriers('AU')[0]).toBe('AU');
@@ -121,7 +122,7 @@ describe('intents: what the person wants to do', () => {
     ['社保卡', ['social-security']],
     ['交通卡', ['transit']],
   ])('%s → %j', (q, categories) => {
-    const results = searchRegistry(q, index, { lang: 'zh_CN', region: 'CN' }).filter((r) => r.match === 'intent');
+    const results = searchRegistry(q, index, { lang: 'zh_CN', region: 'CN' }).filter((r) => r.match.startsWith('intent'));
     expect(results.length).toBeGreaterThan(0);
     for (const r of results) expect(categories).toContain(r.entry.category);
   });
@@ -133,7 +134,7 @@ describe('intents: what the person wants to do', () => {
   });
 
   it('report fraud prefers entries with a report link', () => {
-    const r = searchRegistry('report fraud', index, { lang: 'en', region: 'GB' }).filter((x) => x.match === 'intent');
+    const r = searchRegistry('report fraud', index, { lang: 'en', region: 'GB' }).filter((x) => x.match.startsWith('intent'));
     const withReport = r.map((x) => Boolean(x.entry.report));
     // Within the home region, entries with a report channel come before those without.
     const home = r.filter((x) => x.entry.region === 'GB').map((x) => Boolean(x.entry.report));
@@ -142,7 +143,7 @@ describe('intents: what the person wants to do', () => {
   });
 
   it('a name that contains an intent word is a name, not the intent', () => {
-    expect(matchIntents('T-Mobile').map((m) => m.inside)).toEqual([true]);
+    expect(matchIntents('T-Mobile', INTENTS).map((m) => m.inside)).toEqual([true]);
     expect(top('T-Mobile', 'US')).not.toContain('cn-china-mobile');
   });
 
@@ -150,7 +151,7 @@ describe('intents: what the person wants to do', () => {
     for (const intent of INTENTS) {
       for (const c of intent.categories) expect(CATEGORY_VALUES).toContain(c);
       for (const id of intent.entries ?? []) expect(ids.has(id), id).toBe(true);
-      const words = intent.words.map(compactText);
+      const words = Object.values(intent.words).flat().map(compactText);
       expect(new Set(words).size, intent.id).toBe(words.length);
     }
   });
@@ -158,7 +159,7 @@ describe('intents: what the person wants to do', () => {
 
 describe('browse and region help (empty query)', () => {
   it('browse groups cover the seed article\'s card types plus anti-fraud, home region first', () => {
-    expect(BROWSE_GROUPS.map((g) => g.id)).toEqual(['sim', 'bank-card', 'transit', 'eid', 'social-security', 'anti-fraud']);
+    expect(BROWSE_GROUPS.map((g) => g.id)).toEqual(['sim', 'bank-card', 'transit', 'eid', 'social-security', 'membership', 'campus', 'anti-fraud']);
     const sims = browseGroup(index, 'sim', 'HK');
     expect(sims.length).toBeGreaterThan(5);
     expect(sims.every((e) => e.category === 'carrier')).toBe(true);
@@ -177,7 +178,7 @@ describe('browse and region help (empty query)', () => {
   });
 
   it('region help over the few entries the popup bundles up front is the same as over the whole index', () => {
-    const few = { entries: regionHelpEntries(index.entries) };
+    const few = regionHelpSource(index.entries, INTENTS);
     expect(few.entries.length).toBeLessThan(index.entries.length / 3);
     const EU = 'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK'.split(' ');
     const regions = [...new Set(index.entries.map((e) => e.region)), ...EU, 'ZZ', undefined];

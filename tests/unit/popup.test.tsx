@@ -2,17 +2,18 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildRegistryIndex } from '../../build/build-registry-index';
+import { buildSearchIndex } from '../../build/build-registry-index';
 import type { Verdict } from '../../core/types';
 import { PopupApp } from '../../ui/popup/popup-app';
 import { SiteCard } from '../../ui/popup/site-card';
 import { LookupPanel, FIRST_RESULTS_MARK } from '../../ui/popup/lookup-panel';
 import { fetchTabVerdict, pickVerdict, tabIdFromSearch } from '../../ui/popup/current-site';
 import { safeHttpsUrl, telHref } from '../../ui/popup/channel-card';
-import { regionHelpEntries } from '../../ui/lookup';
-import type { RegistryIndex } from '../../core/registry-index';
+import { regionHelpSource } from '../../ui/lookup';
+import { INTENTS } from '../../ui/intents';
+import type { SearchIndex } from '../../ui/lookup';
 
-const index = buildRegistryIndex();
+const index = buildSearchIndex();
 let root: HTMLElement;
 beforeEach(() => {
   root = document.createElement('div');
@@ -175,12 +176,23 @@ describe('LookupPanel', () => {
     expect(help.querySelector('[data-entry-id="cn-caict-yizhengtongcha"]')).not.toBeNull();
     expect(help.querySelector('a[href^="tel:"]')).not.toBeNull();
     const chips = [...root.querySelectorAll<HTMLButtonElement>('button.chip')];
-    expect(chips.map((c) => c.dataset.group)).toEqual(['sim', 'bank-card', 'transit', 'eid', 'social-security', 'anti-fraud']);
+    expect(chips.map((c) => c.dataset.group)).toEqual(['sim', 'bank-card', 'transit', 'eid', 'social-security', 'membership', 'campus', 'anti-fraud']);
     await act(() => chips[0]!.click());
     expect(chips[0]!.getAttribute('aria-pressed')).toBe('true');
-    const first = root.querySelector('[data-testid="browse-results"] .channel')!;
+    // A card type is answered for the region: where to do it, its issuers, what never to do, check and report.
+    const answer = root.querySelector('[data-testid="card-answer"]')!;
+    expect(answer.getAttribute('data-card')).toBe('sim');
+    expect(text(answer.querySelector('h3'))).toContain('手机卡');
+    expect(text(answer.querySelector('h3'))).toContain('中国大陆');
+    const first = answer.querySelector('.card-issuers .channel')!;
     expect(first.getAttribute('data-entry-id')).toMatch(/^cn-/);
     expect(text(first)).toContain('电信运营商');
+    expect(text(answer.querySelector('.card-never'))).toContain('代实名');
+    expect(answer.querySelector('.card-help [data-entry-id="cn-caict-yizhengtongcha"]')).not.toBeNull();
+    // The anti-fraud chip still lists the channels.
+    await act(() => chips.at(-1)!.click());
+    expect(root.querySelector('[data-testid="card-answer"]')).toBeNull();
+    expect(root.querySelector('[data-testid="browse-results"] .channel')!.getAttribute('data-entry-id')).toMatch(/^cn-/);
   });
 
   it('typing shows results with labels and safe new-tab links', async () => {
@@ -227,10 +239,10 @@ describe('LookupPanel', () => {
 
 describe('LookupPanel with the index still loading (as the built popup opens)', () => {
   it('shows region help and marks first results before the index is in, then searches once it is', async () => {
-    let resolve!: (i: RegistryIndex) => void;
-    const pending = new Promise<RegistryIndex>((r) => (resolve = r));
+    let resolve!: (i: SearchIndex) => void;
+    const pending = new Promise<SearchIndex>((r) => (resolve = r));
     performance.clearMarks(FIRST_RESULTS_MARK);
-    render(<LookupPanel index={pending} helpEntries={regionHelpEntries(index.entries)} lang="zh_CN" region="CN" />, root);
+    render(<LookupPanel index={pending} help={regionHelpSource(index.entries, INTENTS)} lang="zh_CN" region="CN" />, root);
     expect(root.querySelector('[data-testid="region-help"] [data-entry-id="cn-caict-yizhengtongcha"]')).not.toBeNull();
     expect(performance.getEntriesByName(FIRST_RESULTS_MARK)).toHaveLength(1);
 
@@ -246,13 +258,13 @@ describe('LookupPanel with the index still loading (as the built popup opens)', 
   });
 
   it('a category picked before the index is in fills in when it arrives', async () => {
-    let resolve!: (i: RegistryIndex) => void;
-    const pending = new Promise<RegistryIndex>((r) => (resolve = r));
-    render(<LookupPanel index={pending} helpEntries={regionHelpEntries(index.entries)} lang="en" region="HK" />, root);
+    let resolve!: (i: SearchIndex) => void;
+    const pending = new Promise<SearchIndex>((r) => (resolve = r));
+    render(<LookupPanel index={pending} help={regionHelpSource(index.entries, INTENTS)} lang="en" region="HK" />, root);
     await act(() => root.querySelector<HTMLButtonElement>('button.chip[data-group="sim"]')!.click());
-    expect(root.querySelector('[data-testid="browse-results"]')).toBeNull();
+    expect(root.querySelector('[data-testid="card-answer"]')).toBeNull();
     await act(async () => resolve(index));
-    expect(root.querySelector('[data-testid="browse-results"] .channel')!.getAttribute('data-entry-id')).toMatch(/^hk-/);
+    expect(root.querySelector('[data-testid="card-answer"] .card-issuers .channel')!.getAttribute('data-entry-id')).toMatch(/^hk-/);
   });
 });
 

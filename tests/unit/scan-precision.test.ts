@@ -4,7 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sanitiseLabel } from '../../core/doc-names';
 import { assessRequest } from '../../core/id-request';
+import { sanitizeSignals } from '../../background/judge-service';
 import { scanPage } from '../../kit/page-scan';
 import { CUE_LISTS, useBundledCueWords } from '../../scan/cue-lists';
 import type { Cue } from '../../core/types';
@@ -187,5 +189,35 @@ describe('precision fixture pages (tests/fixtures/expected-levels.json "precisio
     const { cues } = scanPage(d, { budget: { ms: 5_000 } });
     const request = assessRequest(cues);
     expect({ strength: request.strength === 'strong' ? 'strong' : 'not strong', offer: request.offer }, JSON.stringify(cues)).toEqual({ strength: 'not strong', offer: false });
+  });
+});
+
+describe('reasons name the field', () => {
+  it('quotes the label of the upload, the camera step and the number field, in every UI language', () => {
+    const { request } = read(
+      '<form><label class="slot"><span>身份证人像面</span><input type="file" name="a"></label>' +
+        '<label>手持身份证照片<input type="file" name="b" capture="user"></label>' +
+        '<label>身份证号码<input name="c"></label></form>',
+    );
+    const byCode = Object.fromEntries(request.reasons.map((r) => [r.code, r]));
+    expect(byCode['field-upload'].text.en).toBe("The upload labelled '身份证人像面' asks for a photo of your ID card.");
+    expect(byCode['field-upload'].text.zh_CN).toBe('标注为“身份证人像面”的上传项要求提供身份证照片。');
+    expect(byCode['field-upload'].label).toBe('身份证人像面');
+    expect(byCode['field-camera'].text.en).toBe("The camera step '手持身份证照片' asks for a photo of you holding your ID.");
+    expect(byCode['field-number'].text.zh_TW).toBe('標示為「身份证号码」的欄位要求填寫身分證字號。');
+  });
+  it('prefers a field whose label names the document over one tied by its surroundings', () => {
+    const { request } = read('<form><h2>Verification</h2><p>Upload a valid ID.</p><label>Your photo<input type="file" name="a"></label><label>Valid ID<input type="file" name="b"></label></form>');
+    expect(request.reasons.find((r) => r.code === 'field-upload')?.label).toBe('Valid ID');
+  });
+  it('keeps the general sentence for a field without a readable label', () => {
+    const { request } = read('<input type="file" name="id_card_front">');
+    expect(request.reasons.map((r) => r.code), JSON.stringify(request.reasons)).toContain('upload-id');
+  });
+  it('cuts a label to 60 characters and strips control, direction and zero-width characters, in the scanner and again in the background', () => {
+    expect(sanitiseLabel('a\u202Eb\u200Bc\n d')).toBe('abc d');
+    expect(sanitiseLabel('x'.repeat(100))).toHaveLength(60);
+    const s = sanitizeSignals({ cues: [{ kind: 'file-input', doc: 'id-card', label: `\u202E${'身'.repeat(80)}` }] });
+    expect(s.cues[0].label).toBe(`${'身'.repeat(59)}…`);
   });
 });

@@ -23,7 +23,7 @@ describe('settings service', () => {
     await send({ type: 'trust-sender-site', domain: '10086.cn' }, tab('https://upload.10086-kyc.top/id?x=1'));
     const policy = await getJudgePolicy();
     expect(policy.trustedSites).toEqual(['10086-kyc.top']);
-    expect(tabVerdicts.getTabVerdict(7)).toBeNull();
+    expect(await tabVerdicts.getTabState(7)).toBeNull();
     const stored = (await fakeBrowser.storage.local.get('settings')).settings as { trustedSites: { addedAt: number }[] };
     expect(stored.trustedSites[0]).toMatchObject({ domain: '10086-kyc.top', from: 'banner' });
     expect(stored.trustedSites[0].addedAt).toBeGreaterThan(Date.now() - 60_000);

@@ -93,8 +93,8 @@ export function ChannelLinks({ channel, lang }: { channel: Channel; lang: Lang }
   );
 }
 
-export function ChannelCard({ channel, lang, headingLevel = 3 }: { channel: Channel; lang: Lang; headingLevel?: 3 | 4 }) {
-  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+export function ChannelCard({ channel, lang, headingLevel = 3 }: { channel: Channel; lang: Lang; headingLevel?: 3 | 4 | 5 }) {
+  const Heading = (['h3', 'h4', 'h5'] as const)[headingLevel - 3]!;
   const region = channel.region ? REGION_LABELS[channel.region] : undefined;
   return (
     <article class="channel" data-entry-id={channel.id}>

@@ -1,10 +1,12 @@
 // "Where is the real one?": a search over the bundled registry as the person types, and with an empty query the
-// region's "numbers in your name" check and anti-fraud channel plus a browse by card type. No network.
+// region's "numbers in your name" check and anti-fraud channel plus a browse by card type, each card type answered
+// for the region (where to real-name it, safely). A query that names a card type gets that answer too. No network.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { IndexEntry, RegistryIndex } from '../../core/registry-index';
 import type { Lang } from '../../core/types';
 import { pick } from '../i18n';
-import { BROWSE_GROUPS, browseGroup, regionHelp, searchRegistry, type BrowseGroupId } from '../lookup';
+import { BROWSE_GROUPS, CARD_TYPES, browseGroup, regionHelp, searchRegistry, type BrowseGroupId, type CardTypeId, type RegionHelpSource, type SearchIndex } from '../lookup';
+import { cardAnswer, cardOfQuery } from '../card-answers';
+import { CardAnswerView } from './card-answer';
 import { ChannelCard } from './channel-card';
 import { BROWSE_GROUP_LABELS, T } from './popup-text';
 
@@ -25,8 +27,8 @@ function onResultsKeyDown(e: KeyboardEvent, input: HTMLInputElement | null) {
 }
 
 /** The index as given, or null until a promised one has loaded. */
-function useLoadedIndex(index: RegistryIndex | Promise<RegistryIndex>): RegistryIndex | null {
-  const [loaded, setLoaded] = useState<RegistryIndex | null>(index instanceof Promise ? null : index);
+function useLoadedIndex(index: SearchIndex | Promise<SearchIndex>): SearchIndex | null {
+  const [loaded, setLoaded] = useState<SearchIndex | null>(index instanceof Promise ? null : index);
   useEffect(() => {
     if (!(index instanceof Promise)) {
       setLoaded(index);
@@ -46,17 +48,17 @@ function useLoadedIndex(index: RegistryIndex | Promise<RegistryIndex>): Registry
 
 export interface LookupPanelProps {
   /** The registry index, or a promise of it (the popup loads it after its first view: entrypoints/popup/main.tsx). */
-  index: RegistryIndex | Promise<RegistryIndex>;
+  index: SearchIndex | Promise<SearchIndex>;
   /**
-   * What the empty-query region help chooses from (lib/lookup.ts regionHelpEntries), so it shows before a promised
-   * index has loaded. Default: the index's entries.
+   * What the empty-query region help chooses from (ui/lookup.ts regionHelpSource), so it shows before a promised
+   * index has loaded. Default: the index.
    */
-  helpEntries?: readonly IndexEntry[];
+  help?: RegionHelpSource;
   lang: Lang;
   region: string | undefined;
 }
 
-export function LookupPanel({ index: indexOrPromise, helpEntries, lang, region }: LookupPanelProps) {
+export function LookupPanel({ index: indexOrPromise, help: helpSource, lang, region }: LookupPanelProps) {
   const index = useLoadedIndex(indexOrPromise);
   const [query, setQuery] = useState('');
   const [group, setGroup] = useState<BrowseGroupId | null>(null);
@@ -66,10 +68,14 @@ export function LookupPanel({ index: indexOrPromise, helpEntries, lang, region }
 
   const results = useMemo(() => (query.trim() && index ? searchRegistry(query, index, { lang, region }) : []), [query, index, lang, region]);
   const help = useMemo(() => {
-    const entries = helpEntries ?? index?.entries;
-    return entries ? regionHelp({ entries }, region) : {};
-  }, [helpEntries, index, region]);
+    const source = helpSource ?? index;
+    return source ? regionHelp(source, region) : {};
+  }, [helpSource, index, region]);
   const browsed = useMemo(() => (group && index ? browseGroup(index, group, region) : []), [index, group, region]);
+  const asked = useMemo(() => (query.trim() && index ? cardOfQuery(query, results, index, { lang, region }) : undefined), [query, results, index, lang, region]);
+  const askedAnswer = useMemo(() => (asked && index ? cardAnswer(index, asked.card, asked.region) : undefined), [asked, index]);
+  const groupCard = CARD_TYPES.find((c) => c.id === group)?.id as CardTypeId | undefined;
+  const groupAnswer = useMemo(() => (groupCard && index ? cardAnswer(index, groupCard, region) : undefined), [groupCard, index, region]);
 
   useLayoutEffect(() => {
     if (marked.current) return;
@@ -119,16 +125,21 @@ export function LookupPanel({ index: indexOrPromise, helpEntries, lang, region }
       </p>
       <div id="lookup-results" ref={resultsRef} aria-busy={waiting && (searching || group !== null)} onKeyDown={(e) => onResultsKeyDown(e, input.current)}>
         {searching ? (
-          waiting ? null : results.length ? (
-            <ul class="results" data-testid="results">
-              {results.map((r) => (
-                <li key={r.entry.id}>
-                  <ChannelCard channel={r.entry} lang={lang} />
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p class="no-results">{pick(T.noResults, lang)}</p>
+          waiting ? null : (
+            <>
+              {askedAnswer && <CardAnswerView answer={askedAnswer} lang={lang} showIssuers={false} />}
+              {results.length ? (
+                <ul class="results" data-testid="results">
+                  {results.map((r) => (
+                    <li key={r.entry.id}>
+                      <ChannelCard channel={r.entry} lang={lang} />
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                !askedAnswer && <p class="no-results">{pick(T.noResults, lang)}</p>
+              )}
+            </>
           )
         ) : (
           <>
@@ -161,7 +172,8 @@ export function LookupPanel({ index: indexOrPromise, helpEntries, lang, region }
                 </button>
               ))}
             </div>
-            {group && index && (
+            {groupAnswer && <CardAnswerView answer={groupAnswer} lang={lang} />}
+            {group && !groupCard && index && (
               <ul class="results" data-testid="browse-results">
                 {browsed.map((e) => (
                   <li key={e.id}>

@@ -1,5 +1,5 @@
 // Every string the popup shows, in every UI language (a missing translation is a type error).
-import type { BrowseGroupId } from '../lookup';
+import type { BrowseGroupId, CardTypeId } from '../lookup';
 import type { Category } from '../../core/registry-types';
 import type { Level, LocalText } from '../../core/types';
 
@@ -46,8 +46,92 @@ export const BROWSE_GROUP_LABELS: Record<BrowseGroupId, LocalText> = {
   transit: { en: 'Transit cards', zh_CN: '交通卡', zh_TW: '交通卡' },
   eid: { en: 'Electronic ID', zh_CN: '电子身份证', zh_TW: '電子身分證' },
   'social-security': { en: 'Social-security cards', zh_CN: '社保卡', zh_TW: '社保卡' },
+  membership: { en: 'Membership cards', zh_CN: '会员卡', zh_TW: '會員卡' },
+  campus: { en: 'Campus cards', zh_CN: '校园卡', zh_TW: '校園卡' },
   'anti-fraud': { en: 'Anti-fraud', zh_CN: '反诈骗', zh_TW: '反詐騙' },
 };
+
+/** Where the real-name step of each card type is really done (ui/popup/card-answer.tsx). */
+export const CARD_STEPS: Record<CardTypeId, LocalText[]> = {
+  sim: [
+    {
+      en: 'Online: only in your carrier’s own app or on its own website. Type the address yourself.',
+      zh_CN: '线上：只在运营商自己的官方App或官网办理，网址请自己输入。',
+      zh_TW: '線上：只在電信業者自己的官方App或官網辦理，網址請自行輸入。',
+    },
+    {
+      en: 'At the counter: in the carrier’s own shop, with your original ID; it is checked in front of you.',
+      zh_CN: '线下：带身份证原件到运营商自有营业厅，当面核验。',
+      zh_TW: '臨櫃：攜帶身分證正本到電信業者的直營門市，當面核驗。',
+    },
+    {
+      en: 'Re-registration: open the carrier’s app or site yourself, or go to its shop. Never follow a link sent by SMS, a call or a chat.',
+      zh_CN: '补登记：自己打开运营商App或官网，或去营业厅办理。不要点短信、电话或聊天里发来的链接。',
+      zh_TW: '補登記：自行開啟電信業者App或官網，或到門市辦理。不要點簡訊、電話或聊天中傳來的連結。',
+    },
+  ],
+  'bank-card': [
+    {
+      en: 'At the bank’s own branch, or in its own app when you open the account. The bank’s hotline is on the back of your card.',
+      zh_CN: '在银行自己的网点，或开户时在银行官方App办理。银行客服热线印在卡的背面。',
+      zh_TW: '在銀行自己的分行，或開戶時在銀行官方App辦理。銀行客服專線印在卡片背面。',
+    },
+  ],
+  transit: [
+    {
+      en: 'In the card issuer’s own app or website, or at a station’s service counter.',
+      zh_CN: '在交通卡发卡机构的官方App、官网，或车站服务台办理。',
+      zh_TW: '在票卡發行機構的官方App、官網，或車站服務台辦理。',
+    },
+  ],
+  eid: [
+    {
+      en: 'Only in the government’s own app or website. Type the address yourself or install the app from the official store.',
+      zh_CN: '只在政府官方App或官网办理。网址请自己输入，App请从官方应用商店安装。',
+      zh_TW: '只在政府官方App或官網辦理。網址請自行輸入，App請從官方應用程式商店安裝。',
+    },
+  ],
+  'social-security': [
+    {
+      en: 'At the social-security office’s own website, app or counter, or at the bank branch that issued your card.',
+      zh_CN: '在社保经办机构的官网、官方App或服务窗口，或发卡银行的网点办理。',
+      zh_TW: '在社會保險主管機關的官網、官方App或服務櫃台，或發卡銀行的分行辦理。',
+    },
+  ],
+  membership: [
+    {
+      en: 'Only in the shop’s own app or at its counter. A membership card never needs photos of your ID card.',
+      zh_CN: '只在商家自己的App或门店柜台办理。会员卡不需要身份证照片。',
+      zh_TW: '只在商家自己的App或門市櫃台辦理。會員卡不需要身分證照片。',
+    },
+  ],
+  campus: [
+    {
+      en: 'Only in your school’s own system or at its card office. If unsure, ask the school directly.',
+      zh_CN: '只在学校自己的系统或校园卡服务中心办理。不确定时，直接问学校。',
+      zh_TW: '只在學校自己的系統或校園卡服務中心辦理。不確定時，直接詢問學校。',
+    },
+  ],
+};
+
+/** What a legitimate issuer never does, whatever the card. */
+export const CARD_NEVER: LocalText[] = [
+  {
+    en: 'ask you to upload your ID on another site, or through a link sent to you',
+    zh_CN: '让您在其他网站、或通过别人发来的链接上传证件',
+    zh_TW: '要您在其他網站、或透過別人傳來的連結上傳證件',
+  },
+  {
+    en: 'ask for ID photos or a face video over a chat app (WeChat, WhatsApp, Telegram, LINE…)',
+    zh_CN: '通过聊天软件（微信、QQ、Telegram等）索要证件照片或人脸视频',
+    zh_TW: '透過聊天軟體（LINE、微信、Telegram等）索取證件照片或人臉影片',
+  },
+  {
+    en: 'ask you to pay someone to do it for you, or sell a card already registered in someone else’s name',
+    zh_CN: '让您付钱找人“代实名”，或出售已用他人身份实名的卡',
+    zh_TW: '要您付錢找人「代辦實名」，或出售已用他人身分實名的卡',
+  },
+];
 
 /** Level words: the card never relies on colour alone. */
 export const LEVEL_TITLES: Record<Level, LocalText> = {
@@ -100,4 +184,11 @@ export const T = {
   hotline: { en: 'Hotline', zh_CN: '热线', zh_TW: '熱線' },
   report: { en: 'Report fraud', zh_CN: '举报诈骗', zh_TW: '檢舉詐騙' },
   newTab: { en: '(opens in a new tab)', zh_CN: '（在新标签页打开）', zh_TW: '（在新分頁開啟）' },
+  cardWhere: { en: 'Where to do it', zh_CN: '在哪里办理', zh_TW: '在哪裡辦理' },
+  cardNever: { en: 'A real issuer never will', zh_CN: '正规机构绝不会', zh_TW: '正規機構絕不會' },
+  cardNoIssuer: {
+    en: 'ID Guard lists no issuer of this card for your region yet: use the app, website or hotline printed on your card.',
+    zh_CN: '证件卫士尚未收录您所在地区的发卡机构：请使用卡上印的App、网址或热线。',
+    zh_TW: '證件衛士尚未收錄您所在地區的發卡機構：請使用卡片上印的App、網址或專線。',
+  },
 } satisfies Record<string, LocalText>;

@@ -1,0 +1,224 @@
+// Search quality as a new user meets it: one table of what people type (names in local scripts, pinyin, hotlines,
+// card types, typos) in many languages, each with the first result that is right given the registry as it is.
+// The query's own script and language choose its region before the browser's (ui/lookup.ts queryRegion).
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex } from '../../build/build-registry-index';
+import { isHomeRegion, queryRegion, readQuery, searchRegistry, scriptLanguage } from '../../ui/lookup';
+import type { Category } from '../../core/registry-types';
+
+const index = buildSearchIndex();
+const byId = new Map(index.entries.map((e) => [e.id, e]));
+
+/**
+ * What must come first:
+ * - an entry id (it must be in the registry);
+ * - null: nothing at all (no organisation answers it, and none from elsewhere may stand in);
+ * - { region, categories? }: an organisation of that region (and those categories) if the registry has one, else
+ *   nothing. For organisations and regions being added (Octopus in HK, Indonesian carriers), this is right both
+ *   before and after they are: never a stand-in from another region.
+ */
+type Want = string | null | { region: string; categories?: Category[] };
+
+/** [query, browser region, language of the query, what comes first] */
+const TABLE: [string, string, string, Want][] = [
+  // The three queries of issue 19, in an English (US) browser.
+  ['电子身份证', 'US', 'zh_CN', { region: 'CN', categories: ['eid'] }],
+  ['八达通', 'US', 'zh_CN', { region: 'HK', categories: ['transit'] }],
+  ['12123', 'US', 'digits', null],
+  // Names in their own script, from a browser elsewhere.
+  ['中国移动', 'US', 'zh_CN', 'cn-china-mobile'],
+  ['中國移動', 'US', 'zh_TW', 'cn-china-mobile'],
+  ['China Mobile', 'US', 'en', 'cn-china-mobile'],
+  ['中华电信', 'US', 'zh_CN', 'tw-chunghwa-telecom'],
+  ['數碼通', 'US', 'zh_TW', 'hk-smartone'],
+  ['台灣大哥大', 'US', 'zh_TW', 'tw-taiwan-mobile'],
+  ['智方便', 'US', 'zh_TW', 'hk-iamsmart'],
+  ['一户通', 'US', 'zh_CN', 'mo-one-account'],
+  ['八達通', 'US', 'zh_TW', { region: 'HK', categories: ['transit'] }],
+  ['Octopus', 'US', 'en', { region: 'HK', categories: ['transit'] }],
+  ['悠遊卡', 'US', 'zh_TW', { region: 'TW', categories: ['transit'] }],
+  ['ドコモ', 'US', 'ja', 'jp-docomo'],
+  ['楽天モバイル', 'US', 'ja', 'jp-rakuten-mobile'],
+  ['警察庁', 'US', 'ja', 'jp-npa'],
+  ['금융감독원', 'US', 'ko', 'kr-fss'],
+  ['SK텔레콤', 'US', 'ko', 'kr-sk-telecom'],
+  ['보이스피싱', 'US', 'ko', 'kr-counterscam112'],
+  ['जियो', 'US', 'hi', 'in-jio'],
+  ['आधार', 'US', 'hi', 'in-uidai'],
+  ['संचार साथी', 'US', 'hi', 'in-sanchar-saathi'],
+  ['Vidéotron', 'US', 'fr', 'ca-videotron'],
+  ['Movistar', 'US', 'es', 'es-movistar'],
+  ['Free Mobile', 'FR', 'fr', 'fr-free'],
+  ['Vodafone', 'DE', 'en', 'de-vodafone'],
+  ['Vodafone', 'GB', 'en', 'gb-vodafone'],
+  ['Telstra', 'GB', 'en', 'au-telstra'],
+  ['Singpass', 'US', 'en', 'sg-singpass'],
+  ['Telkomsel', 'US', 'id', { region: 'ID', categories: ['carrier'] }],
+  ['Viettel', 'US', 'vi', { region: 'VN', categories: ['carrier'] }],
+  // Pinyin, full and initials.
+  ['yidong', 'US', 'pinyin', 'cn-china-mobile'],
+  ['zgyd', 'US', 'pinyin', 'cn-china-mobile'],
+  ['liantong', 'US', 'pinyin', 'cn-china-unicom'],
+  ['gonghang', 'US', 'pinyin', 'cn-icbc'],
+  ['zhaoshang yinhang', 'US', 'pinyin', 'cn-cmb'],
+  ['shenzhentong', 'US', 'pinyin', 'cn-shenzhen-tong'],
+  ['fanzhazhongxin', 'US', 'pinyin', 'cn-national-anti-fraud-center'],
+  ['yizhengtongcha', 'US', 'pinyin', 'cn-caict-yizhengtongcha'],
+  // Hotlines: whole numbers only.
+  ['10086', 'US', 'digits', 'cn-china-mobile'],
+  ['95588', 'US', 'digits', 'cn-icbc'],
+  ['96110', 'US', 'digits', 'cn-national-anti-fraud-center'],
+  ['12306', 'US', 'digits', 'cn-12306'],
+  ['12315', 'US', 'digits', 'cn-12315'],
+  ['165', 'US', 'digits', 'tw-165'],
+  ['18222', 'US', 'digits', 'hk-adcc'],
+  ['1930', 'US', 'digits', 'in-cybercrime'],
+  ['1332', 'US', 'digits', 'kr-fss'],
+  ['0300 123 2040', 'US', 'digits', 'gb-action-fraud'],
+  ['1212', 'DE', 'digits', 'de-vodafone'],
+  ['1008', 'CN', 'digits', null], // not yet 10086
+  ['9558', 'CN', 'digits', null], // not yet 95588
+  ['123456', 'US', 'digits', null],
+  // Card types and what people want to do, answered from the query's region.
+  ['電子身份證', 'US', 'zh_TW', { region: 'TW', categories: ['eid'] }],
+  ['社保卡', 'US', 'zh_CN', 'cn-mohrss'],
+  ['social security card', 'US', 'en', 'us-ssa'],
+  ['补卡', 'US', 'zh_CN', { region: 'CN', categories: ['carrier'] }],
+  ['手機卡', 'US', 'zh_TW', { region: 'TW', categories: ['carrier'] }],
+  ['SIM card', 'GB', 'en', { region: 'GB', categories: ['carrier'] }],
+  ['carte SIM', 'US', 'fr', { region: 'FR', categories: ['carrier'] }],
+  ['tarjeta SIM', 'ES', 'es', 'es-movistar'],
+  ['tarjeta SIM', 'US', 'es', { region: 'US', categories: ['carrier'] }],
+  ['chip de celular', 'US', 'pt', { region: 'BR', categories: ['carrier'] }],
+  ['kartu SIM', 'US', 'id', { region: 'ID', categories: ['carrier'] }],
+  ['kad SIM', 'US', 'ms', { region: 'MY', categories: ['carrier'] }],
+  ['thẻ sim', 'US', 'vi', { region: 'VN', categories: ['carrier'] }],
+  ['ซิมการ์ด', 'US', 'th', { region: 'TH', categories: ['carrier'] }],
+  ['सिम कार्ड', 'US', 'hi', { region: 'IN', categories: ['carrier'] }],
+  ['유심', 'US', 'ko', { region: 'KR', categories: ['carrier'] }],
+  ['SIMカード', 'US', 'ja', { region: 'JP', categories: ['carrier'] }],
+  ['本人確認', 'US', 'ja', { region: 'JP', categories: ['carrier'] }],
+  ['교통카드', 'US', 'ko', { region: 'KR', categories: ['transit'] }],
+  ['transit card', 'US', 'en', { region: 'US', categories: ['transit'] }],
+  ['campus card', 'US', 'en', null],
+  ['会员卡', 'US', 'zh_CN', null],
+  ['report fraud', 'GB', 'en', 'gb-action-fraud'],
+  ['反诈', 'US', 'zh_CN', 'cn-national-anti-fraud-center'],
+  ['詐騙', 'US', 'zh_TW', 'tw-165'],
+  ['一证通查', 'US', 'zh_CN', 'cn-caict-yizhengtongcha'],
+  // One typo, forgiven.
+  ['Verizn', 'US', 'en', 'us-verizon'],
+  ['Telstar', 'AU', 'en', 'au-telstra'],
+  ['Vodafome', 'GB', 'en', 'gb-vodafone'],
+  ['Singtell', 'US', 'en', 'sg-singtel'],
+  ['Chungwha', 'US', 'en', 'tw-chunghwa-telecom'],
+  ['Airtell', 'US', 'en', 'in-airtel'],
+  ['Docomoo', 'US', 'en', 'jp-docomo'],
+  ['中国移洞', 'US', 'zh_CN', 'cn-china-mobile'],
+];
+
+const search = (q: string, region: string) => searchRegistry(q, index, { lang: 'en', region });
+
+describe('search quality: the first result is the right one', () => {
+  it('the table is broad: at least 60 queries in at least 8 languages', () => {
+    expect(TABLE.length).toBeGreaterThanOrEqual(60);
+    const languages = new Set(TABLE.map((r) => r[2]).filter((l) => l !== 'digits' && l !== 'pinyin'));
+    expect(languages.size).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each(TABLE)('%s (browser %s, %s)', (q, browser, _lang, want) => {
+    const results = search(q, browser);
+    const first = results[0]?.entry;
+    if (want === null) return expect(results.map((r) => r.entry.id)).toEqual([]);
+    if (typeof want === 'string') {
+      expect(byId.has(want), `registry has ${want}`).toBe(true);
+      return expect(first?.id).toBe(want);
+    }
+    const fits = (e: { region: string; category: Category }) => isHomeRegion(e.region, want.region) && (!want.categories || want.categories.includes(e.category));
+    if (index.entries.some(fits)) {
+      expect(first, 'a first result').toBeDefined();
+      expect(fits(first!), `${first!.id} is of ${want.region} ${want.categories ?? ''}`).toBe(true);
+    } else {
+      // Nothing of that region yet: nothing, rather than another region's card or carrier standing in.
+      expect(results.map((r) => r.entry.id)).toEqual([]);
+    }
+  });
+
+  it('a one-typo match never comes before a real match', () => {
+    for (const [q, browser] of TABLE) {
+      const kinds = search(q, browser).map((r) => r.match);
+      const firstTypo = kinds.indexOf('typo');
+      if (firstTypo >= 0) expect(kinds.slice(firstTypo).every((k) => k === 'typo'), q).toBe(true);
+    }
+  });
+});
+
+describe('the three queries of issue 19 in an English browser', () => {
+  it('电子身份证: no American agency, no consumer-complaint platform', () => {
+    const ids = search('电子身份证', 'US').map((r) => r.entry.id);
+    expect(ids.filter((id) => id.startsWith('us-') || id === 'cn-12315')).toEqual([]);
+  });
+
+  it('八达通 (Octopus): not Beijing’s or Chongqing’s transit card', () => {
+    const ids = search('八达通', 'US').map((r) => r.entry.id);
+    expect(ids).not.toContain('cn-beijing-yikatong');
+    expect(ids).not.toContain('cn-chongqing-tongka');
+  });
+
+  it('12123: not Vodafone Germany (1212), nor any number it only starts or ends', () => {
+    expect(search('12123', 'US')).toEqual([]);
+    expect(search('12123', 'DE')).toEqual([]);
+    // The end of "0800 172 1212" is not the number 1212 either.
+    expect(search('1721212', 'DE')).toEqual([]);
+  });
+});
+
+describe('the query chooses its region before the browser', () => {
+  it.each([
+    ['电子身份证', 'US', 'zh_CN', 'CN'],
+    ['電子身份證', 'US', 'zh_TW', 'TW'],
+    ['電子身份證', 'HK', 'zh_TW', 'HK'], // the browser's region, when the script is written there
+    ['电子身份证', 'SG', 'zh_CN', 'SG'],
+    ['警察庁', 'US', 'ja', 'JP'],
+    ['ドコモ', 'US', 'ja', 'JP'],
+    ['보이스피싱', 'US', 'ko', 'KR'],
+    ['आधार', 'US', 'hi', 'IN'],
+    ['ซิมการ์ด', 'US', 'th', 'TH'],
+    ['thẻ sim', 'US', 'vi', 'VN'],
+    ['一卡通', 'US', 'zh', 'CN'],
+    ['一卡通', 'TW', 'zh', 'TW'],
+  ])('%s in a %s browser → %s script, region %s', (q, browser, lang, region) => {
+    expect(scriptLanguage(q, index.hanScripts)).toBe(lang);
+    expect(queryRegion(q, browser, index.hanScripts)).toBe(region);
+  });
+
+  it.each([
+    ['kartu SIM', 'US', 'ID'],
+    ['kad SIM', 'US', 'MY'],
+    ['carte SIM', 'US', 'FR'],
+    ['carte SIM', 'CA', 'CA'],
+    ['tarjeta SIM', 'US', 'US'],
+    ['chip de celular', 'US', 'BR'],
+    ['本人確認', 'US', 'JP'], // a Japanese word in characters Taiwan writes too
+    ['SIM card', 'GB', 'GB'], // English says nothing: the browser's region
+    ['kar', 'US', 'US'], // only the start of "kartu SIM": no region yet
+  ])('words: %s in a %s browser → %s', (q, browser, region) => {
+    expect(readQuery(q, { lang: 'en', region: browser }, index).region).toBe(region);
+  });
+
+  it('without the script tables (index still loading), Han still says Chinese', () => {
+    expect(scriptLanguage('电子身份证')).toBe('zh');
+    expect(queryRegion('电子身份证', 'US')).toBe('CN');
+  });
+
+  it('the script tables are OpenCC’s, not a hand-kept list: common characters on each side', () => {
+    const { simplified, traditional, japanese } = index.hanScripts!;
+    for (const c of '电证达国银钱') expect(simplified, c).toContain(c);
+    for (const c of '電證達國銀錢') expect(traditional, c).toContain(c);
+    for (const c of '庁駅険') expect(japanese, c).toContain(c);
+    // Written in both: 后 (皇后), 台 (台灣), 里 (公里), and the shared ones.
+    for (const c of '后台里子身份通卡') expect(simplified + traditional, c).not.toContain(c);
+    expect(simplified.length).toBeGreaterThan(2000);
+    expect(traditional.length).toBeGreaterThan(2000);
+  });
+});
