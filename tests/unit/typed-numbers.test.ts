@@ -204,6 +204,6 @@ describe('the judge on a typed ID number', () => {
 
   it('the background keeps only known kinds from the page’s message', () => {
     const s = sanitizeSignals({ cues: [{ kind: 'typed-id-number', idKinds: ['cn-ric', 'x', 42, 'toString'], label: 'm'.repeat(100) }] });
-    expect(s.cues).toEqual([{ kind: 'typed-id-number', idKinds: ['cn-ric'], label: 'm'.repeat(60) }]);
+    expect(s.cues).toEqual([{ kind: 'typed-id-number', idKinds: ['cn-ric'], label: `${'m'.repeat(59)}…` }]);
   });
 });
