@@ -43,9 +43,7 @@ export function startSettingsService(): void {
     return null;
   });
   handle('dismiss-sender-page', async (_message, sender) => {
-    const key = sender.url ? pageKey(sender.url) : null;
-    if (!key) throw new Error('dismiss-sender-page: the sender has no web address');
-    await updateSettings((s) => addDismissedPage(s, key));
+    if (!sender.url || !(await dismissPage(sender.url))) throw new Error('dismiss-sender-page: the sender has no web address');
     return null;
   });
   browser.storage.onChanged.addListener((changes, area) => {
@@ -56,6 +54,14 @@ export function startSettingsService(): void {
     }
     if (area === 'managed' || (area === 'local' && SETTINGS_STORAGE_KEY in changes)) policy = null;
   });
+}
+
+/** Hides the warning on the page of `url` (origin + path), as "Hide on this page" does. False for a URL with no page. */
+export async function dismissPage(url: string): Promise<boolean> {
+  const key = pageKey(url);
+  if (!key) return false;
+  await updateSettings((s) => addDismissedPage(s, key));
+  return true;
 }
 
 /** What the judge needs from the person's settings and the managed policy. Never rejects. */

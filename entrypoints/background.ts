@@ -1,6 +1,7 @@
 // Background: the only judge. Thin: wires the managers in background/ together.
 import { startBadge } from '../background/badge';
 import { startDetails } from '../background/details';
+import { startInterstitial } from '../background/interstitial';
 import { startJudgeService } from '../background/judge-service';
 import { startSettingsService } from '../background/settings-service';
 import { startTabVerdicts } from '../background/tab-verdicts';
@@ -11,4 +12,5 @@ export default defineBackground(() => {
   startJudgeService();
   startBadge();
   startDetails();
+  startInterstitial();
 });

@@ -39,6 +39,12 @@ export const HOST_STYLE = HOST_DECLS.join(';');
 export const SHADOW_CSS = `
 :host{all:initial !important;${HOST_DECLS.join(';')}}
 *{box-sizing:border-box;font-family:system-ui,-apple-system,"Segoe UI","PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif}
+/* The top-layer element (a <dialog> shown as a manual popover, or modal over a page's own modal): a fixed strip at
+   the top (or the bottom, .bottom, when the page's focused field is under it), nothing of the UA's dialog look. */
+.layer{position:fixed;inset:0 0 auto 0;display:block;margin:0;padding:0;border:0;width:auto;max-width:none;height:auto;
+max-height:none;overflow:visible;background:transparent;color:inherit;z-index:${Z_TOP}}
+.layer.bottom{inset:auto 0 0 0}
+.layer::backdrop{background:transparent}
 .bar{--c:#b45309;--tint:#fffbeb;background:var(--tint);color:#1f2937;border-top:6px solid var(--c);border-bottom:2px solid var(--c);
 box-shadow:0 4px 16px rgba(0,0,0,.35);font-size:15px;line-height:22px;padding:12px 16px;max-height:70vh;overflow:auto;text-align:left}
 .bar.danger{--c:#b91c1c;--tint:#fef2f2}
@@ -56,4 +62,16 @@ a:focus-visible,button:focus-visible{outline:3px solid #1d4ed8;outline-offset:2p
 .ask{margin-top:10px;padding:12px;border:3px solid var(--c);border-radius:8px;background:#fff}
 .ask h3{margin:0 0 4px;font-size:17px;line-height:24px;color:#1f2937}
 .note{margin-top:8px;font-weight:600}
+/* The caution bar: one line (≤ 96 px; 54 px with these sizes), the full content only when expanded. */
+.compact{border-top-width:4px;padding:8px 12px}
+.line{display:flex;align-items:center;gap:10px;white-space:nowrap;min-height:32px}
+.line .mark{margin-right:0}
+.level{color:var(--c)}
+.reason{flex:1 1 auto;min-width:0;overflow:hidden;text-overflow:ellipsis}
+.line a{flex:0 1 auto;min-width:0;max-width:35%;overflow:hidden;text-overflow:ellipsis}
+.line a:focus-visible{outline-offset:-3px}
+.line button{flex:none;padding:4px 10px}
+button[aria-expanded]::after{content:" \\25BE"}
+button[aria-expanded="true"]::after{content:" \\25B4"}
+.more{margin-top:8px;padding-top:8px;border-top:1px solid var(--c)}
 `;

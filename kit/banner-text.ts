@@ -26,6 +26,11 @@ export const T = {
   trust: { en: 'I trust this site', zh_CN: '我信任此网站', zh_TW: '我信任此網站' },
   dismiss: { en: 'Hide on this page', zh_CN: '在此页面隐藏', zh_TW: '在此頁面隱藏' },
   region: { en: 'ID Guard warning', zh_CN: '证件卫士警告', zh_TW: '證件衛士警告' },
+  // The compact caution bar: the level, one reason, the official channel, Details (expands in place) and Hide.
+  levelCaution: { en: 'Caution', zh_CN: '请注意', zh_TW: '請注意' },
+  hide: { en: 'Hide', zh_CN: '隐藏', zh_TW: '隱藏' },
+  /** In the expanded caution bar, where "Details" already names the expander: the popup's view in a tab. */
+  openInIdGuard: { en: 'Open in ID Guard', zh_CN: '在证件卫士中查看', zh_TW: '在證件衛士中查看' },
   // Upload guard.
   askFile: {
     en: 'Send a file to {site}?',

@@ -1,9 +1,12 @@
 // The banner's content and the upload guard's question, as plain DOM (no framework: this ships in the content
 // script that runs on every page). Pure: takes a root, a verdict, a language and callbacks; never touches browser.*.
+import { officialUrl, reportUrl, safeHttps } from '../core/channel-links';
 import { pick } from '../core/lang';
 import type { Lang, LocalText, RegistryLinkSet, Verdict } from '../core/types';
 import { SHADOW_CSS } from './banner-styles';
 import { DOC_NAMES, T, fill } from './banner-text';
+
+export { officialUrl, reportUrl, safeHttps };
 
 export type BannerAction = 'leave' | 'trust' | 'report' | 'dismiss' | 'details';
 
@@ -16,31 +19,9 @@ function h(doc: Document, tag: string, attrs: Record<string, string> = {}, ...ch
   return el;
 }
 
-/** Only https links leave the banner (the verdict comes from our background, but a bad registry row must not
- * turn into a javascript: link in someone's page). */
-export function safeHttps(url: string | undefined | null): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).protocol === 'https:' ? url : null;
-  } catch {
-    return null;
-  }
-}
-
 /** A link that opens in a new tab without giving the scam page a handle on it. */
 function link(doc: Document, href: string, text: string): HTMLElement {
   return h(doc, 'a', { href, target: '_blank', rel: 'noopener noreferrer' }, text);
-}
-
-/** Where "Report" goes: the region's report channel first, else the impersonated organisation's. */
-export function reportUrl(v: Verdict): string | null {
-  for (const r of v.regionHelp) if (safeHttps(r.report)) return r.report!;
-  return safeHttps(v.official?.report);
-}
-
-/** The official channel's best page: its real-name page when it has one, else its website. */
-export function officialUrl(v: Verdict): string | null {
-  return safeHttps(v.official?.realName) ?? safeHttps(v.official?.website);
 }
 
 function telLink(doc: Document, tel: string, text: string): HTMLElement {
@@ -84,17 +65,36 @@ function button(doc: Document, text: LocalText, lang: Lang, onClick: () => void,
   return b;
 }
 
-/** Fills `root` (the banner's shadow root) with the warning for `v`. Returns the element the question goes in. */
+/** The compact bar's one link: the official channel's best page, else the region's first help channel. */
+function channelLink(doc: Document, v: Verdict, lang: Lang): HTMLElement | null {
+  const url = officialUrl(v);
+  if (url && v.official) {
+    const label = safeHttps(v.official.realName) ? T.goRealName : T.goOfficial;
+    return link(doc, url, fill(pick(label, lang), { org: pick(v.official.names, lang) }));
+  }
+  for (const r of v.regionHelp) {
+    const site = safeHttps(r.report) ?? safeHttps(r.website);
+    if (site) return link(doc, site, pick(r.names, lang));
+  }
+  return null;
+}
+
+/** The id of the caution bar's expandable part (unique: one banner per shadow root). */
+const MORE_ID = 'idg-more';
+
+/**
+ * Fills `layer` (the banner's top-layer element in its shadow root) with the warning for `v`. Danger: the full
+ * banner. Caution: one line (level, the first reason, the official channel, Details, Hide) that expands in place
+ * to the full content. Returns the element the upload guard's question goes in.
+ */
 export function renderBanner(
-  root: ShadowRoot,
+  layer: HTMLElement,
   v: Verdict,
   lang: Lang,
   on: (action: BannerAction) => void,
 ): { bar: HTMLElement } {
-  const doc = root.ownerDocument;
+  const doc = layer.ownerDocument;
   const danger = v.level === 'danger';
-  root.replaceChildren();
-  root.append(h(doc, 'style', {}, SHADOW_CSS));
   const asks = v.asks.map((a) => pick(DOC_NAMES[a], lang));
   const reasons = v.reasons.map((r) => h(doc, 'li', {}, pick(r.text, lang)));
   const instead = insteadItems(doc, v, lang);
@@ -104,14 +104,12 @@ export function renderBanner(
     { class: 'row' },
     button(doc, T.leave, lang, () => on('leave'), 'primary'),
     reportUrl(v) && button(doc, T.report, lang, () => on('report')),
-    button(doc, T.details, lang, () => on('details')),
-    button(doc, T.dismiss, lang, () => on('dismiss')),
+    // In the caution bar "Details" is the expander and "Hide" sits on its line.
+    button(doc, danger ? T.details : T.openInIdGuard, lang, () => on('details')),
+    danger && button(doc, T.dismiss, lang, () => on('dismiss')),
     button(doc, T.trust, lang, () => on('trust')),
   );
-  const bar = h(
-    doc,
-    'section',
-    { class: danger ? 'bar danger' : 'bar', role: 'alert', 'aria-label': pick(T.region, lang), lang: lang.replace('_', '-') },
+  const full: Child[] = [
     h(doc, 'h2', {}, h(doc, 'span', { class: 'mark', 'aria-hidden': 'true' }, danger ? '!!' : '!'), pick(danger ? T.titleDanger : T.titleCaution, lang)),
     asks.length > 0 && h(doc, 'p', {}, h(doc, 'b', {}, pick(T.asks, lang)), ' ', asks.join(lang === 'en' ? ', ' : '、')),
     reasons.length > 0 && h(doc, 'p', {}, h(doc, 'b', {}, pick(T.why, lang))),
@@ -119,9 +117,45 @@ export function renderBanner(
     instead.length > 0 && h(doc, 'p', {}, h(doc, 'b', {}, pick(T.instead, lang))),
     instead.length > 0 && h(doc, 'ul', {}, ...instead),
     actions,
-  );
-  root.append(bar);
+  ];
+  const attrs = { role: 'alert', 'aria-label': pick(T.region, lang), lang: lang.replace('_', '-') };
+  const bar = danger ? h(doc, 'section', { ...attrs, class: 'bar danger' }, ...full) : compactBar(doc, v, lang, on, attrs, full);
+  layer.setAttribute('aria-label', pick(T.region, lang));
+  layer.replaceChildren(h(doc, 'style', {}, SHADOW_CSS), bar);
   return { bar };
+}
+
+/** Opens or closes the caution bar's full content (its "Details" button does this on a person's click). */
+export function setExpanded(bar: HTMLElement, open: boolean): void {
+  const toggle = bar.querySelector(`[aria-controls="${MORE_ID}"]`);
+  const more = bar.querySelector(`#${MORE_ID}`) as HTMLElement | null;
+  if (!toggle || !more) return;
+  toggle.setAttribute('aria-expanded', String(open));
+  more.hidden = !open;
+  bar.classList.toggle('open', open);
+}
+
+/** The caution bar: one line, and the full content behind "Details" (aria-expanded; Enter or Space opens it). */
+function compactBar(doc: Document, v: Verdict, lang: Lang, on: (action: BannerAction) => void, attrs: Record<string, string>, full: Child[]): HTMLElement {
+  const more = h(doc, 'div', { id: MORE_ID, class: 'more', hidden: '' }, ...full);
+  const bar = h(doc, 'section', { ...attrs, class: 'bar compact' });
+  const toggle = button(doc, T.details, lang, () => setExpanded(bar, toggle.getAttribute('aria-expanded') !== 'true'));
+  toggle.setAttribute('aria-expanded', 'false');
+  toggle.setAttribute('aria-controls', MORE_ID);
+  const reason = v.reasons[0] ? pick(v.reasons[0].text, lang) : pick(T.titleCaution, lang);
+  const line = h(
+    doc,
+    'div',
+    { class: 'line' },
+    h(doc, 'span', { class: 'mark', 'aria-hidden': 'true' }, '!'),
+    h(doc, 'b', { class: 'level' }, pick(T.levelCaution, lang)),
+    h(doc, 'span', { class: 'reason', title: reason }, reason),
+    channelLink(doc, v, lang),
+    toggle,
+    button(doc, T.hide, lang, () => on('dismiss')),
+  );
+  bar.append(line, more);
+  return bar;
 }
 
 /**

@@ -1,9 +1,9 @@
 // The page warning: banner + upload guard on a caution/danger page. Called by the content script with the
-// background's verdict; the only part of the banner that talks to the extension (through lib/content-runtime).
+// background's verdict; the only part of the banner that talks to the extension (through content/content-runtime).
 import { sendToBackground, uiLanguage } from '../content/content-runtime';
 import type { ScriptLife } from '../content/script-life';
 import type { Verdict } from '../core/types';
-import { createBannerHost } from './banner-host';
+import { createBannerHost, edgeFor, type BannerHost, type HostileAct } from './banner-host';
 import { officialUrl, renderBanner, renderNote, renderQuestion, reportUrl, type BannerAction } from './banner-view';
 import { armSubmitGuard } from './submit-guard';
 import { holdsIdNumber } from './typed-number';
@@ -19,7 +19,18 @@ export interface PageWarning {
 
 const INERT: PageWarning = { confirm: async () => true, remove() {} };
 
+/**
+ * Acts against the warning (removing, restyling, covering it again) a document may commit before ID Guard stops
+ * repairing and takes the tab to its own warning page. Honest pages commit none: a framework that replaces
+ * <body> never touches the banner (a child of <html>), and a menu or dialog that opens over it once is not
+ * counted (banner-host.ts FIGHT_WINDOW_MS). Five is "more than a few": a React hydration that clears <html> once,
+ * or twice, stays far below it; a page fighting the banner reaches it within a second.
+ */
+export const HOSTILE_ACTS_TO_ESCALATE = 5;
+
 let current: PageWarning | null = null;
+/** Acts against the warning on this page (pageKey), across banners: a new verdict makes a new banner. */
+const hostile = { page: '', acts: 0, escalated: false };
 let currentKey = '';
 /** Pages (origin + path) dismissed in this document: an SPA re-judging the same page must not bring it back. */
 const dismissedHere = new Set<string>();
@@ -53,9 +64,41 @@ export function showPageWarning(life: ScriptLife, verdict: Verdict): PageWarning
   return warning;
 }
 
+function onHostile(_act: HostileAct): void {
+  const page = pageKey(document.URL);
+  if (hostile.page !== page) Object.assign(hostile, { page, acts: 0, escalated: false });
+  if (hostile.escalated || ++hostile.acts < HOSTILE_ACTS_TO_ESCALATE) return;
+  hostile.escalated = true;
+  // The background checks that this tab is warned, and takes it to the extension's own warning page.
+  void sendToBackground({ type: 'warning-attacked' }).catch(() => {});
+}
+
+/**
+ * Keeps the caution bar off the page's focused field: after focus moves or the page scrolls, the bar goes to the
+ * other edge of the viewport when the field is under it (banner-host.ts edgeFor).
+ */
+function keepFocusClear(banner: BannerHost, signal: AbortSignal): void {
+  let frame = 0;
+  const check = () => {
+    frame = 0;
+    const field = document.activeElement;
+    if (!field || field === banner.host || field === document.body || field === document.documentElement) return;
+    const bar = banner.layer.getBoundingClientRect();
+    banner.setEdge(edgeFor(field.getBoundingClientRect(), bar.height, window.innerHeight, banner.edge()));
+  };
+  const soon = () => {
+    frame ||= requestAnimationFrame(check);
+  };
+  window.addEventListener('focusin', soon, { capture: true, signal });
+  window.addEventListener('scroll', soon, { capture: true, passive: true, signal });
+  window.addEventListener('resize', soon, { passive: true, signal });
+  signal.addEventListener('abort', () => cancelAnimationFrame(frame));
+}
+
 function mount(verdict: Verdict, level: 'caution' | 'danger'): PageWarning {
   const lang = uiLanguage();
-  const banner = createBannerHost(document, level);
+  const banner = createBannerHost(document, level, { onHostile });
+  const placement = new AbortController();
   let removed = false;
   let pending: Promise<boolean> | null = null;
 
@@ -64,6 +107,7 @@ function mount(verdict: Verdict, level: 'caution' | 'danger'): PageWarning {
     removed = true;
     guard.disarm();
     submitGuard?.disarm();
+    placement.abort();
     banner.remove();
     if (current === warning) current = null;
   };
@@ -108,10 +152,12 @@ function mount(verdict: Verdict, level: 'caution' | 'danger'): PageWarning {
     }
   };
 
-  const view = renderBanner(banner.root, verdict, lang, act);
+  const view = renderBanner(banner.layer, verdict, lang, act);
   const guard = armUploadGuard(window, confirm);
   // Danger: a form is not sent off with an ID number the person typed until they confirm.
   const submitGuard = level === 'danger' ? armSubmitGuard(window, holdsIdNumber, () => confirm('number')) : null;
+  // Caution informs without blocking; danger keeps its place at the top.
+  if (level === 'caution') keepFocusClear(banner, placement.signal);
   const warning: PageWarning = { confirm, remove };
   return warning;
 }

@@ -8,7 +8,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import type { Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CAUTION_UNKNOWN, DANGER_10086 } from '../unit/banner-verdicts';
-import { RUN_AXE, axeSource, bannerAuditHtml } from './banner-audit';
+import { RUN_AXE, SEEN_BANNER, axeSource, bannerAuditHtml, type SeenBanner } from './banner-audit';
 import { ROOT, launchChromium, launchFirefox, startFixtureServer, waitFor, type ChromiumSession, type FixtureServer } from './harness';
 
 const SCAM_CN = '10086-smrz.top';
@@ -32,6 +32,26 @@ document.getElementById('start').addEventListener('click', function () {
   }, function (e) { window.camResult = e.name; });
 });</script></body></html>`;
 const BANNER = 'id-guard-banner';
+/**
+ * A short caution page (a third-party "verify your identity" step, no brand named) whose first field sits at the
+ * very top, where the bar is, and whose own "Next" button is near it: the page must stay usable under the bar.
+ */
+const CAUTION = 'secure-verify-id.top';
+const SHORT_KYC = '/short-kyc';
+const SHORT_KYC_HTML = (dark: boolean) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Verify your identity – QuickPay</title>
+<style>body{margin:0;font:16px system-ui,sans-serif;${dark ? 'background:#111827;color:#e5e7eb' : 'background:#f5f6f8;color:#111'}}
+form{max-width:640px;margin:0 auto;padding:8px 24px}label{display:block;margin-top:12px}input[type=text]{width:100%;padding:8px;box-sizing:border-box}
+.slot{display:block;border:2px dashed #9ca3af;border-radius:8px;padding:24px;margin:12px 0;text-align:center}.slot input{display:none}
+button{padding:10px 24px}</style></head>
+<body><form action="/submit" method="post"><label for="idno">ID number</label>
+<input type="text" id="idno" name="cert_no" placeholder="Enter your ID number">
+<label class="slot"><span>Front of your ID card</span><input type="file" name="img1" accept="image/*"></label>
+<label class="slot"><span>Back of your ID card</span><input type="file" name="img2" accept="image/*"></label>
+<button type="submit" id="next">Next</button></form></body></html>`;
+/** Tabs from the top of SHORT_KYC to the bar's "Details": its channel link (the region's help), then Details. */
+const CAUTION_TABS_TO_DETAILS = 2;
+/** The caution bar's bound (issue 18): at most this much of the viewport until a person expands it. */
+const COMPACT_MAX_PX = 96;
 /** How long a file chooser gets to (wrongly) open before we say it did not: choosers open within ~100 ms. */
 const NO_CHOOSER_MS = 1500;
 const SHOTS = process.env.IDG_SCREENSHOTS === '1' ? join(ROOT, 'docs/screenshots') : null;
@@ -55,11 +75,18 @@ beforeAll(async () => {
         return true;
       },
       (_req, res, url) => {
+        if (url.hostname !== CAUTION || url.pathname !== SHORT_KYC) return false;
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(SHORT_KYC_HTML(url.searchParams.has('dark')));
+        return true;
+      },
+      (_req, res, url) => {
         if (url.hostname !== AUDIT) return false;
         const v = url.searchParams.get('level') === 'caution' ? CAUTION_UNKNOWN : DANGER_10086;
         const lang = (url.searchParams.get('lang') ?? 'en') as 'en' | 'zh_CN' | 'zh_TW';
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(bannerAuditHtml(v, lang, { question: url.searchParams.has('question'), dark: url.searchParams.has('dark') }));
+        const has = (k: string) => url.searchParams.has(k);
+        res.end(bannerAuditHtml(v, lang, { question: has('question'), dark: has('dark'), expanded: has('expanded') }));
         return true;
       },
     ],
@@ -69,7 +96,60 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 /** The AUDIT page variants: every level and language, with and without the upload question. */
-const AUDITS = ['level=danger&lang=en&question', 'level=caution&lang=en', 'level=danger&lang=zh_CN&question', 'level=caution&lang=zh_TW&dark'];
+const AUDITS = [
+  'level=danger&lang=en&question',
+  'level=caution&lang=en',
+  'level=caution&lang=en&expanded',
+  'level=danger&lang=zh_CN&question',
+  'level=caution&lang=zh_TW&dark',
+  'level=caution&lang=zh_CN&expanded&dark',
+];
+
+/** What the caution scenario needs of a page, in Playwright's and Puppeteer's common shape. */
+type BarPage = CameraPage & { evaluate<T>(expr: string): Promise<T>; focus(selector: string): Promise<void> };
+const seenBanner = (page: BarPage) => page.evaluate<SeenBanner | null>(SEEN_BANNER);
+
+/**
+ * The caution bar on SHORT_KYC, as the page sees it: at most COMPACT_MAX_PX tall at the top; "Details" reached by
+ * Tab and opened with Enter expands it in place (`expanded` checks aria-expanded where the test can read the
+ * closed root), Enter folds it again; when the page's own focus goes to the field under it, it moves to the bottom.
+ */
+async function cautionBarScenario(page: BarPage, tabsToDetails: number, expanded?: () => Promise<boolean>, shoot?: (name: string) => Promise<void>): Promise<void> {
+  const compact = (await waitFor(async () => {
+    const b = await seenBanner(page);
+    return b && b.height > 0 ? b : null;
+  }, 5_000))!;
+  expect(compact.top).toBe(0);
+  expect(compact.height).toBeGreaterThan(30);
+  expect(compact.height).toBeLessThanOrEqual(COMPACT_MAX_PX);
+  expect(compact.onTop).toBe(true);
+  await shoot?.('compact');
+  for (let i = 0; i < tabsToDetails; i++) await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  const open = (await waitFor(async () => {
+    const b = await seenBanner(page);
+    return b && b.height > COMPACT_MAX_PX ? b : null;
+  }, 3_000))!;
+  expect(open.top).toBe(0);
+  if (expanded) expect(await expanded()).toBe(true);
+  await shoot?.('expanded');
+  await page.keyboard.press('Enter');
+  await waitFor(async () => (await seenBanner(page))?.height === compact.height, 3_000);
+  if (expanded) expect(await expanded()).toBe(false);
+  // The page's own focus on its first field, under the bar: the bar goes to the bottom, the field is clear.
+  const field = await page.evaluate<{ top: number; bottom: number }>(`(() => { const r = document.getElementById('idno').getBoundingClientRect(); return { top: r.top, bottom: r.bottom }; })()`);
+  expect(field.top).toBeLessThan(compact.height);
+  await page.focus('#idno');
+  const moved = (await waitFor(async () => {
+    const b = await seenBanner(page);
+    return b && b.top > 0 ? b : null;
+  }, 3_000))!;
+  // Measured heights for the README and the report (printed only with screenshots on).
+  if (shoot) console.info(`caution bar: compact ${compact.height} px, expanded ${open.height} px, moved to y=${moved.top}`);
+  expect(moved.top).toBeGreaterThanOrEqual(field.bottom);
+  expect(moved.height).toBeLessThanOrEqual(COMPACT_MAX_PX);
+  expect(await page.evaluate<boolean>(`document.elementFromPoint(innerWidth / 2, ${(field.top + field.bottom) / 2}) === document.getElementById('idno')`)).toBe(true);
+}
 
 /** What the camera scenario needs of a page, in Playwright's and Puppeteer's common shape. */
 type CameraPage = { evaluate<T>(fn: () => T): Promise<T>; keyboard: { press(key: string): Promise<void> } };
@@ -123,6 +203,16 @@ async function chromiumShadow(page: Page): Promise<{ cdp: CDPSession; eval: <T>(
       return r.result.value as T;
     },
   };
+}
+
+/** Runs `fn` (a function's source) on the banner's shadow root as it is now, found afresh each time. */
+async function inChromiumBanner<T>(page: Page, fn: string): Promise<T> {
+  const shadow = await chromiumShadow(page);
+  try {
+    return await shadow.eval<T>(fn);
+  } finally {
+    await shadow.cdp.detach().catch(() => {});
+  }
 }
 
 /** The badge text of `page`'s tab. Without the "tabs" permission the worker sees no tab URLs, so it finds the tab
@@ -192,6 +282,25 @@ describe('banner in chromium', () => {
     }
   });
 
+  it('shows caution as a one-line bar of at most 96 px that expands from the keyboard and moves off the focused field', async () => {
+    const s = await launchChromium(server);
+    try {
+      const page = await s.context.newPage();
+      for (const dark of SHOTS ? [false, true] : [false]) {
+        await page.goto(server.url(CAUTION, dark ? `${SHORT_KYC}?dark` : SHORT_KYC));
+        await page.waitForSelector(`${BANNER}[data-level="caution"]`, { state: 'attached', timeout: 15_000 });
+        const inBar = <T>(fn: string) => inChromiumBanner<T>(page, fn);
+        // Tab order in the bar: its channel link (when the verdict has one), then Details.
+        expect(1 + (await inBar<number>(`function () { return this.querySelectorAll('.line a').length; }`))).toBe(CAUTION_TABS_TO_DETAILS);
+        const expanded = async () => (await inBar<string>(`function () { return this.querySelector('[aria-expanded]').getAttribute('aria-expanded'); }`)) === 'true';
+        const shoot = SHOTS ? (name: string) => page.screenshot({ path: join(SHOTS, `caution-${name}-${dark ? 'dark' : 'light'}.png`) }).then(() => {}) : undefined;
+        await cautionBarScenario(page as unknown as BarPage, CAUTION_TABS_TO_DETAILS, expanded, shoot);
+      }
+    } finally {
+      await s.close();
+    }
+  });
+
   it('asks before a file chooser opens: no chooser until "Continue", none after "Cancel"', async () => {
     const s = await launchChromium(server);
     try {
@@ -240,14 +349,7 @@ describe('banner in chromium', () => {
       await page.goto(server.url(SCAM_CN, FACE_SCAN));
       await page.waitForSelector(`${BANNER}[data-level="danger"]`, { state: 'attached', timeout: 15_000 });
       // The banner is looked up afresh each time: the camera cue changes the verdict's reasons, which renders it anew.
-      const inBanner = async <T>(fn: string): Promise<T> => {
-        const shadow = await chromiumShadow(page);
-        try {
-          return await shadow.eval<T>(fn);
-        } finally {
-          await shadow.cdp.detach().catch(() => {});
-        }
-      };
+      const inBanner = <T>(fn: string) => inChromiumBanner<T>(page, fn);
       const asking = () => inBanner<boolean>(`function () { return !!this.querySelector('[role="alertdialog"]'); }`);
       await cameraGuardScenario(page as unknown as CameraPage, asking, async () => {
         // The question took the focus: its Cancel button, the safe answer.
@@ -314,7 +416,7 @@ describe('banner in chromium', () => {
       }, BANNER), 3000);
       // The page cannot read into the banner.
       expect(await page.evaluate((tag) => document.querySelector(tag)!.shadowRoot, BANNER)).toBeNull();
-      expect(await page.locator(BANNER).isVisible()).toBe(true);
+      expect(await seenBanner(page as unknown as BarPage)).toMatchObject({ top: 0, onTop: true });
     } finally {
       await s.close();
     }
@@ -361,7 +463,23 @@ async function firefoxBanner(page: FirefoxPage, level = 'danger') {
 }
 
 describe('banner in firefox', () => {
-  const hosts = [SCAM_CN, SCAM_EN, OFFICIAL_CN, AUDIT];
+  const hosts = [SCAM_CN, SCAM_EN, OFFICIAL_CN, AUDIT, CAUTION];
+
+  it('shows caution as a one-line bar of at most 96 px that expands from the keyboard and moves off the focused field', async () => {
+    const s = await launchFirefox(server, hosts);
+    try {
+      const page = await s.browser.newPage();
+      await page.setViewport({ width: 1280, height: 800 });
+      await page.goto(server.url(CAUTION, SHORT_KYC));
+      await firefoxBanner(page, 'caution');
+      await page.bringToFront();
+      // The same verdict as in Chromium (same page, same locale): its channel link, then Details. Focus stays in
+      // the banner (the page sees its host as the active element) while the person expands and folds it.
+      await cautionBarScenario(page as unknown as BarPage, CAUTION_TABS_TO_DETAILS);
+    } finally {
+      await s.close();
+    }
+  });
 
   it('warns on the 实名认证 scam page; the official link works from the keyboard; it comes back when removed', async () => {
     const s = await launchFirefox(server, hosts);

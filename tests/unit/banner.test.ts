@@ -1,11 +1,11 @@
 // The banner and the upload guard in happy-dom, with hand-made verdicts (the judge's seam).
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BANNER_TAG, MAX_REPAIRS_PER_WINDOW, REPAIR_WINDOW_MS, createBannerHost } from '../../kit/banner-host';
+import { BANNER_TAG, MAX_REPAIRS_PER_WINDOW, REPAIR_WINDOW_MS, createBannerHost, edgeFor } from '../../kit/banner-host';
 import { HOST_STYLE } from '../../kit/banner-styles';
 import { T } from '../../kit/banner-text';
 import { renderBanner, safeHttps } from '../../kit/banner-view';
-import { pageKey, showPageWarning, type PageWarning } from '../../kit/page-warning';
+import { HOSTILE_ACTS_TO_ESCALATE, pageKey, showPageWarning, type PageWarning } from '../../kit/page-warning';
 import { fileInputFor } from '../../kit/upload-guard';
 import { ScriptLife } from '../../content/script-life';
 import type { Verdict } from '../../core/types';
@@ -296,13 +296,135 @@ describe('upload guard', () => {
 });
 
 describe('banner view', () => {
-  it('renders into any root (the e2e audit page uses an open one)', () => {
-    const host = document.createElement('div');
-    const root = host.attachShadow({ mode: 'open' });
-    const { bar } = renderBanner(root, CAUTION_UNKNOWN, 'en', () => {});
+  it('renders into any element (the e2e audit page uses one in an open root)', () => {
+    const layer = document.createElement('dialog');
+    const { bar } = renderBanner(layer, DANGER_10086, 'en', () => {});
     expect(bar.getAttribute('role')).toBe('alert');
-    expect(bar.className).toBe('bar');
-    expect(root.querySelector('style')?.textContent).toContain('.bar');
+    expect(bar.className).toBe('bar danger');
+    expect(layer.querySelector('style')?.textContent).toContain('.bar');
+  });
+});
+
+describe('caution bar', () => {
+  const WITH_CHANNEL: Verdict = { ...CAUTION_UNKNOWN, reasons: [...CAUTION_UNKNOWN.reasons, DANGER_10086.reasons[0]!], regionHelp: DANGER_10086.regionHelp };
+  const line = (root: ShadowRoot) => root.querySelector('.line')!;
+  const toggle = (root: ShadowRoot) => root.querySelector('button[aria-expanded]') as HTMLButtonElement;
+
+  it('is one line: the level, the first reason, the channel link, Details and Hide; the rest waits behind Details', () => {
+    const { root } = show(WITH_CHANNEL);
+    const l = line(root);
+    expect(l.querySelector('.level')?.textContent).toBe(T.levelCaution.en);
+    expect(l.querySelector('.reason')?.textContent).toBe('This site is not an official agency.');
+    // No official channel for an unknown site: the region's first help channel.
+    expect(l.querySelector('a')?.getAttribute('href')).toBe('https://getsimnum.caict.ac.cn/');
+    expect([...l.querySelectorAll('button')].map((b) => b.textContent)).toEqual([T.details.en, T.hide.en]);
+    expect(toggle(root).getAttribute('aria-controls')).toBe(root.querySelector('.more')!.id);
+    expect((root.querySelector('.more') as HTMLElement).hidden).toBe(true);
+    // The full content is there, for Details: the title, the second reason, today's actions.
+    expect(root.querySelector('.more h2')?.textContent).toContain(T.titleCaution.en);
+    expect(root.querySelector('.more')?.textContent).toContain("China Mobile's official site is 10086.cn");
+  });
+
+  it('links the official channel when the verdict has one', () => {
+    const { root } = show({ ...CAUTION_UNKNOWN, official: DANGER_10086.official });
+    expect(line(root).querySelector('a')?.textContent).toBe('Official site of China Mobile');
+  });
+
+  it('expands in place on a trusted click only (a keyboard Enter or Space is one), and folds again', () => {
+    const { root } = show(CAUTION_UNKNOWN);
+    const more = root.querySelector('.more') as HTMLElement;
+    toggle(root).click(); // a page's script click: ignored
+    expect(toggle(root).getAttribute('aria-expanded')).toBe('false');
+    trustedClick(toggle(root));
+    expect(toggle(root).getAttribute('aria-expanded')).toBe('true');
+    expect(more.hidden).toBe(false);
+    expect(root.querySelector('.bar')!.classList.contains('open')).toBe(true);
+    trustedClick(toggle(root));
+    expect(more.hidden).toBe(true);
+  });
+
+  it('shows the upload question while folded', () => {
+    const { root } = show(CAUTION_UNKNOWN);
+    void warning!.confirm('file');
+    const ask = root.querySelector('[role="alertdialog"]')!;
+    expect(ask.closest('.more')).toBeNull();
+    expect(root.activeElement?.textContent).toBe(T.cancel.en);
+  });
+
+  it('Hide hides it on this page', async () => {
+    const sent: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((m: unknown) => {
+      sent.push(m);
+      return Promise.resolve(null);
+    });
+    const happyDOM = (window as any).happyDOM;
+    const before = location.href;
+    happyDOM.setURL('https://quick-kyc.example/caution-hide');
+    try {
+      const { root } = show(CAUTION_UNKNOWN);
+      trustedClick([...line(root).querySelectorAll('button')].find((b) => b.textContent === T.hide.en)!);
+      await tick();
+      expect(sent).toContainEqual({ type: 'dismiss-sender-page' });
+      expect(document.querySelector(BANNER_TAG)).toBeNull();
+    } finally {
+      happyDOM.setURL(before);
+    }
+  });
+
+  it.each([
+    // field (top, bottom), bar height, viewport, current edge → edge
+    ['a field under the top bar sends it to the bottom', { top: 20, bottom: 60 }, 54, 800, 'top', 'bottom'],
+    ['a field clear of the bar leaves it', { top: 200, bottom: 240 }, 54, 800, 'top', 'top'],
+    ['a field under the bottom bar sends it back to the top', { top: 760, bottom: 790 }, 54, 800, 'bottom', 'top'],
+    ['a field above the viewport is not covered', { top: -100, bottom: -60 }, 54, 800, 'top', 'top'],
+    ['a field taller than the viewport: no edge is better', { top: 10, bottom: 790 }, 54, 800, 'top', 'top'],
+  ] as const)('edgeFor: %s', (_what, field, bar, vh, current, want) => {
+    expect(edgeFor(field, bar, vh, current)).toBe(want);
+  });
+});
+
+describe('a page fighting the warning', () => {
+  let sent: unknown[];
+  beforeEach(() => {
+    sent = [];
+    fakeBrowser.runtime.onMessage.addListener((m: unknown) => {
+      sent.push(m);
+      return Promise.resolve(null);
+    });
+  });
+
+  it(`is reported once after ${HOSTILE_ACTS_TO_ESCALATE} removals and restylings`, async () => {
+    const happyDOM = (window as any).happyDOM;
+    const before = location.href;
+    happyDOM.setURL('https://10086-smrz.top/fights');
+    onTestFinished(() => happyDOM.setURL(before));
+    const { host } = show(DANGER_10086);
+    for (let i = 0; i < HOSTILE_ACTS_TO_ESCALATE - 1; i++) {
+      if (i % 2) host!.setAttribute('style', 'display:none !important');
+      else host!.remove();
+      await tick();
+      expect(host!.isConnected).toBe(true);
+    }
+    expect(sent).toEqual([]);
+    host!.remove();
+    await tick();
+    expect(sent).toEqual([{ type: 'warning-attacked' }]);
+    host!.remove();
+    await tick();
+    expect(sent).toEqual([{ type: 'warning-attacked' }]);
+  });
+
+  it('is not seen in a page that re-renders its body, or adds things before the banner', async () => {
+    const { host } = show(DANGER_10086);
+    for (let i = 0; i < 3 * HOSTILE_ACTS_TO_ESCALATE; i++) {
+      const body = document.createElement('body');
+      body.innerHTML = `<div id="root"><h1>实名认证 ${i}</h1></div>`;
+      document.documentElement.replaceChild(body, document.body);
+      document.documentElement.insertBefore(document.createElement('script'), document.documentElement.firstChild);
+      await tick();
+    }
+    expect(document.documentElement.firstChild).toBe(host);
+    expect(sent).toEqual([]);
   });
 });
 

@@ -15,6 +15,8 @@ export const CATEGORY_LABELS: Record<Category, LocalText> = {
   'numbers-check': { en: 'Numbers in your name', zh_CN: '名下号码查询', zh_TW: '名下門號查詢' },
   payment: { en: 'Payments', zh_CN: '支付', zh_TW: '支付' },
   rail: { en: 'Railway', zh_CN: '铁路', zh_TW: '鐵路' },
+  'membership-card': { en: 'Membership card', zh_CN: '会员卡', zh_TW: '會員卡' },
+  'campus-card': { en: 'Campus card', zh_CN: '校园卡', zh_TW: '校園卡' },
 };
 
 /** Regions of the registry (ISO 3166-1 alpha-2, plus EU). tests/unit/popup-labels.test.tsx checks each has one. */
@@ -38,6 +40,12 @@ export const REGION_LABELS: Record<string, LocalText> = {
   FR: { en: 'France', zh_CN: '法国', zh_TW: '法國' },
   IT: { en: 'Italy', zh_CN: '意大利', zh_TW: '義大利' },
   NL: { en: 'Netherlands', zh_CN: '荷兰', zh_TW: '荷蘭' },
+  MY: { en: 'Malaysia', zh_CN: '马来西亚', zh_TW: '馬來西亞' },
+  ID: { en: 'Indonesia', zh_CN: '印度尼西亚', zh_TW: '印尼' },
+  PH: { en: 'Philippines', zh_CN: '菲律宾', zh_TW: '菲律賓' },
+  TH: { en: 'Thailand', zh_CN: '泰国', zh_TW: '泰國' },
+  VN: { en: 'Vietnam', zh_CN: '越南', zh_TW: '越南' },
+  BR: { en: 'Brazil', zh_CN: '巴西', zh_TW: '巴西' },
 };
 
 export const BROWSE_GROUP_LABELS: Record<BrowseGroupId, LocalText> = {
