@@ -1,7 +1,8 @@
 // Settings in the background: the banner's "Trust this site" / "Hide on this page" (the site and page come from
 // `sender.url`, never from the message), and the policy the judge reads for each decision.
 import { DEFAULT_SETTINGS, EMPTY_POLICY, type JudgePolicy, type ManagedPolicy } from '../core/settings-types';
-import { addDismissedPage, addTrustedSite, judgePolicyFrom, pageKey, registrableDomain, SETTINGS_KEY } from '../core/settings';
+import { pageKey } from '../core/domain';
+import { addDismissedPage, addTrustedSite, judgePolicyFrom, SETTINGS_KEY, siteToTrust } from '../core/settings';
 import { getSettings, readManagedPolicy, updateSettings } from '../storage/settings-store';
 import { handle } from './messenger';
 import { setTabVerdict } from './tab-verdicts';
@@ -35,7 +36,7 @@ async function currentManagedPolicy(): Promise<ManagedPolicy> {
 export function startSettingsService(): void {
   void startManagedRead();
   handle('trust-sender-site', async (_message, sender) => {
-    const domain = sender.url ? registrableDomain(sender.url) : null;
+    const domain = sender.url ? siteToTrust(sender.url) : null;
     if (!domain) throw new Error('trust-sender-site: the sender has no web address to trust');
     await updateSettings((s) => addTrustedSite(s, domain, 'banner', Date.now()));
     // The person just said this site is fine: the badge's warning for the tab no longer applies.

@@ -1,8 +1,8 @@
-// Build time only (scripts/gen-hint-words.ts, tests): expands each language's "hint" list (data/cues/<lang>.json)
+// Build time only (build/gen-hint-words.ts, tests): expands each language's "hint" list (data/cues/<lang>.json)
 // into the plain strings its entries match, grouped under anchors, as data/hint-words.json for the first pass
 // (lib/scan/hint-words.ts). Never imported by sensor.js: it carries every language's list.
 import { CUE_LISTS } from '../scan/cue-lists';
-import type { HintGroup } from '../scan/hint-words';
+import { longestWord, type HintGroup, type HintWordsFile } from '../scan/hint-words';
 
 /** Each language's hint list, in CUE_LISTS order. */
 export const HINT_LISTS = CUE_LISTS.map((l) => ({ lang: l.lang, boundary: l.boundary, hint: l.hint as string[] }));
@@ -127,4 +127,15 @@ export function computeHintGroups(lists: { boundary: boolean; hint: string[] }[]
     }
   }
   return [...byKey.values()];
+}
+
+/** The groups in data/hint-words.json's compact form (scan/hint-words.ts HintWordsFile, decodeHintGroups). */
+export function encodeHintGroups(groups: HintGroup[]): HintWordsFile {
+  const file: HintWordsFile = [[], []];
+  for (const g of groups) {
+    const strings = g.strings.map((w) => w.join(' '));
+    if ([g.anchor, ...strings].some((s) => s.includes('|'))) throw new Error(`hint group ${JSON.stringify(g.anchor)}: "|" separates strings in data/hint-words.json`);
+    file[g.boundary ? 0 : 1].push(strings.length === 1 && longestWord(strings[0]) === g.anchor ? strings[0] : [g.anchor, ...strings].join('|'));
+  }
+  return file;
 }

@@ -1,21 +1,20 @@
 // Vite plugin: the registry as virtual modules, computed when the extension is built (so pinyin and other derived
 // keys cost nothing at run time and nothing is fetched from the network).
 // - `virtual:registry-index`: the compact index (the judge, and the popup's search).
-// - `virtual:registry-region-help`: the few entries the popup's empty-query view chooses from and the national
-//   anti-fraud channels (ui/lookup.ts regionHelpSource), so the popup renders its first results without waiting for
-//   the whole index.
+// - `virtual:registry-region-help`: the few entries the popup's empty-query view chooses from (core/region.ts
+//   regionHelpSource), so the popup renders its first results without waiting for the whole index.
 // - `virtual:han-scripts`: which Han characters only Simplified, Traditional or Japanese writes (the popup's
 //   lookup reads a query's region from them; build/build-han-scripts.ts).
 import type { Plugin } from 'vite';
 import { INTENTS } from '../ui/intents';
-import { regionHelpSource } from '../ui/lookup';
+import { regionHelpSource } from '../core/region';
 import { buildHanScripts } from './build-han-scripts';
 import { buildRegistryIndex } from './build-registry-index';
 import { registryDataFiles } from './registry-load';
 
 const MODULES = new Map<string, () => unknown>([
   ['virtual:registry-index', buildRegistryIndex],
-  ['virtual:registry-region-help', () => regionHelpSource(buildRegistryIndex().entries, INTENTS)],
+  ['virtual:registry-region-help', () => regionHelpSource(buildRegistryIndex().entries)],
   ['virtual:han-scripts', buildHanScripts],
 ]);
 

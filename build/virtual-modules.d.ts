@@ -8,8 +8,8 @@ declare module 'virtual:han-scripts' {
   export default scripts;
 }
 declare module 'virtual:registry-region-help' {
-  /** What ui/lookup.ts regionHelp chooses from (regionHelpSource), for the popup's first view. */
-  const source: Required<Omit<import('../ui/lookup').RegionHelpSource, 'intents'>>;
+  /** What core/region.ts regionHelp chooses from (regionHelpSource), for the popup's first view. */
+  const source: import('../core/region').RegionHelpSource;
   export default source;
 }
 declare module 'virtual:popular-domains' {

@@ -74,8 +74,7 @@ function matcher(index: RegistryIndex): Matcher {
   const shortNames = new Map<string, IndexEntry[]>();
   const loose = new Set<string>();
   const acronyms = new Set<string>();
-  // A card type with no issuer (no domains) is advice, not a brand a page can present itself as.
-  for (const entry of index.entries.filter((e) => e.domains.length > 0)) {
+  for (const entry of index.entries) {
     for (const name of [entry.names.zh_CN, entry.names.zh_TW, entry.names.en, ...entry.aliases]) {
       const n = name.trim();
       if (/^[A-Za-z][A-Za-z0-9]+$/.test(n) && n.length >= MIN_SHORT_NAME_LENGTH && n.length < MIN_LATIN_NAME_LENGTH && !NOT_A_BRAND.has(n.toLowerCase())) {

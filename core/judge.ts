@@ -5,6 +5,7 @@ import { pageKey } from './domain';
 import { findImpersonation, type BrandMention } from './impersonation';
 import type { IndexEntry, RegistryIndex } from './registry-index';
 import { DOC_NAMES } from './doc-names';
+import { regionFromLocale, regionHelp } from './region';
 import { assessRequest } from './id-request';
 import type { JudgePolicy } from './settings-types';
 import { siteVerdict, USER_CONTENT_KIND, type SiteVerdict, type UserContentRef } from './site-verdict';
@@ -27,27 +28,6 @@ export interface JudgeInput {
   popular?: ReadonlySet<string>;
 }
 
-/**
- * The anti-fraud entry shown for each region when the page names no brand: the national channel a person can
- * call or report to (the one whose hotline is on posters), chosen by hand among the region's anti-fraud entries.
- * A region not listed falls back to its first anti-fraud entry with a report link, then any anti-fraud entry.
- */
-export const PRIMARY_ANTI_FRAUD: Record<string, string> = {
-  CN: 'cn-national-anti-fraud-center',
-  HK: 'hk-adcc',
-  MO: 'mo-pj',
-  TW: 'tw-165',
-  SG: 'sg-scamshield',
-  JP: 'jp-npa',
-  KR: 'kr-counterscam112',
-  IN: 'in-cybercrime',
-  US: 'us-ftc',
-  GB: 'gb-action-fraud',
-  CA: 'ca-cafc',
-  AU: 'au-scamwatch',
-  FR: 'fr-cybermalveillance',
-  BE: 'be-safeonweb',
-};
 
 /** Country-code TLDs whose region the registry covers ("uk" is GB's). */
 const CCTLD_REGION: Record<string, string> = {
@@ -65,8 +45,6 @@ const CUE_LANG_REGION: Record<string, string> = {
   'zh-Hans': 'CN', ja: 'JP', ko: 'KR', hi: 'IN', id: 'ID', ms: 'MY', vi: 'VN', th: 'TH', fil: 'PH', tl: 'PH', pt: 'BR',
 };
 
-/** Browser language without a region → the region most of its speakers' carriers and agencies are in. */
-const LANG_REGION: Record<string, string> = { zh: 'CN', ja: 'JP', ko: 'KR', hi: 'IN', en: 'US', fr: 'FR', de: 'DE', es: 'ES', it: 'IT', nl: 'NL' };
 
 /**
  * Characters that only Simplified (first) or only Traditional (second) Chinese uses, frequent on ID pages:
@@ -75,23 +53,11 @@ const LANG_REGION: Record<string, string> = { zh: 'CN', ja: 'JP', ko: 'KR', hi: 
 const SIMPLIFIED_ONLY = /[证实认国号码传请动联电后这为个时说]/gu;
 const TRADITIONAL_ONLY = /[證實認國號碼傳請動聯電後這為個時說]/gu;
 
-function entryById(index: RegistryIndex, id: string): IndexEntry | undefined {
-  return index.entries.find((e) => e.id === id);
-}
 
 export function linkSet(e: IndexEntry): RegistryLinkSet {
   return { id: e.id, names: e.names, website: e.website, realName: e.realName, report: e.report, hotlines: e.hotlines };
 }
 
-/** Region from the browser's UI language: "zh-TW" → TW, "en-GB" → GB, "ja" → JP. */
-export function regionFromLocale(locale: string | undefined): string | undefined {
-  if (!locale) return undefined;
-  const [lang, ...rest] = locale.replace('_', '-').split('-');
-  const region = rest.find((p) => /^[A-Za-z]{2}$/.test(p))?.toUpperCase();
-  if (region) return region;
-  if (/hant/i.test(locale)) return 'TW';
-  return LANG_REGION[lang.toLowerCase()];
-}
 
 /** Region from the page's own words: Simplified Chinese → CN, Traditional → HK/MO/TW, kana → JP, Hangul → KR. */
 export function regionFromText(text: string, uiRegion?: string): string | undefined {
@@ -136,18 +102,6 @@ export function regionFromCueLanguages(cues: readonly { lang?: string }[]): stri
   return best;
 }
 
-/** The region's "numbers in your name" check(s) and its primary anti-fraud channel. */
-export function regionHelp(index: RegistryIndex, region: string | undefined): RegistryLinkSet[] {
-  if (!region) return [];
-  const inRegion = index.entries.filter((e) => e.region === region);
-  const checks = inRegion.filter((e) => e.category === 'numbers-check');
-  const preferred = PRIMARY_ANTI_FRAUD[region] ? entryById(index, PRIMARY_ANTI_FRAUD[region]) : undefined;
-  const antiFraud =
-    preferred ??
-    inRegion.find((e) => e.category === 'anti-fraud' && e.report) ??
-    inRegion.find((e) => e.category === 'anti-fraud');
-  return [...checks, ...(antiFraud ? [antiFraud] : [])].map(linkSet);
-}
 
 /**
  * The official channel for a page that names no brand: what the person can do instead of handing their ID to
@@ -156,11 +110,17 @@ export function regionHelp(index: RegistryIndex, region: string | undefined): Re
  * channel to check with and report to; then the region's national e-ID, whose app is the real way to prove
  * identity online. None of the carriers is a better guess than these when the page names none.
  */
+/** The region's help as links for the banner: its numbers check, then its anti-fraud channel. */
+function helpLinks(index: RegistryIndex, region: string | undefined): RegistryLinkSet[] {
+  const { numbersCheck, antiFraud } = regionHelp(index, region);
+  return [numbersCheck, antiFraud].filter((e): e is IndexEntry => !!e).map(linkSet);
+}
+
 function bestOfficialForRegion(index: RegistryIndex, region: string | undefined, request: IdRequest): RegistryLinkSet | null {
   if (!region) return null;
   const help = regionHelp(index, region);
-  const check = help.find((h) => entryById(index, h.id)?.category === 'numbers-check');
-  const antiFraud = help.find((h) => entryById(index, h.id)?.category !== 'numbers-check');
+  const check = help.numbersCheck && linkSet(help.numbersCheck);
+  const antiFraud = help.antiFraud && linkSet(help.antiFraud);
   const eid = index.entries.find((e) => e.region === region && e.category === 'eid');
   const ordered = request.offer || request.asks.includes('real-name') ? [check, antiFraud] : [antiFraud, check];
   return ordered.find(Boolean) ?? (eid ? linkSet(eid) : null);
@@ -312,7 +272,7 @@ export function judgePage(input: JudgeInput): Verdict {
     reasons: dedupe(reasons),
     org: brand ? { id: brand.id, names: brand.names } : null,
     official,
-    regionHelp: warned ? regionHelp(index, region).filter((h) => h.id !== official?.id) : [],
+    regionHelp: warned ? helpLinks(index, region).filter((h) => h.id !== official?.id) : [],
     ...(dismissed ? { dismissed } : {}),
     ...(badgeOnly ? { badgeOnly } : {}),
   };

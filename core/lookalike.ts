@@ -272,8 +272,7 @@ export function lookalikeIndex(index: RegistryIndex): LookalikeIndex {
       addEdits(skel, target);
       if (label !== skel) addEdits(label, target);
     }
-    // A card type with no issuer (no domains) is advice, not a brand anyone can imitate.
-    for (const alias of entry.domains.length ? entry.aliases : []) {
+    for (const alias of entry.aliases) {
       const word = alias.toLowerCase().replace(/[\s.&'’-]/g, '');
       if (isBrandWord(word)) addBrand(word, entry);
     }

@@ -12,7 +12,7 @@ export interface IndexEntry {
   domains: string[];
   /** Hosts that scope official status on a shared domain (RegistryEntry.hosts). */
   hosts?: string[];
-  website?: string;
+  website: string;
   realName?: string;
   apps?: RegistryApp[];
   hotlines: string[];

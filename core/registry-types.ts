@@ -11,13 +11,7 @@ export type Category =
   | 'anti-fraud' // fraud hotlines, report channels, anti-fraud apps
   | 'numbers-check' // "numbers registered in your name" services (一证通查, MSafer, Sanchar Saathi TAFCOP)
   | 'payment'
-  | 'rail'
-  // Cards with no national issuer: the entry names no site, only says where the card is really handled.
-  | 'membership-card' // shop loyalty and membership cards: only the shop's own app or counter
-  | 'campus-card'; // student and campus cards: only the school's own office or app
-
-/** Card types with no issuer to link to: their entries have no domains and say where to go in their names. */
-export const NO_ISSUER_CATEGORIES: readonly Category[] = ['membership-card', 'campus-card'];
+  | 'rail';
 
 /** Every category, for data tests (every entry's category is one of these; every one has a popup label). */
 export const CATEGORIES = [
@@ -32,8 +26,6 @@ export const CATEGORIES = [
   'numbers-check',
   'payment',
   'rail',
-  'membership-card',
-  'campus-card',
 ] as const satisfies readonly Category[];
 // Compile-time check that CATEGORIES lists every Category.
 const _allCategories: Record<Category, true> = Object.fromEntries(CATEGORIES.map((c) => [c, true])) as Record<
@@ -64,16 +56,14 @@ export interface RegistryEntry {
   aliases: string[]; // short names, brand names, hotline numbers, abbreviations
   category: Category;
   region: string; // ISO 3166-1 alpha-2, or "EU"
-  /** Registrable domains (eTLD+1), lowercase ASCII. Empty only for a card type with no issuer (NO_ISSUER_CATEGORIES). */
-  domains: string[];
+  domains: string[]; // registrable domains (eTLD+1), lowercase ASCII
   /**
    * Hosts the organisation itself uses on a domain it shares with others (pay.weixin.qq.com on Tencent's qq.com,
    * whose docs.qq.com and wj.qq.com anyone can publish on). A domain with hosts listed here is official only on
    * those hosts and their subdomains; a domain without is official as a whole.
    */
   hosts?: string[];
-  /** https, on one of `domains` (on one of `hosts` when its domain is scoped); none for a card type with no issuer. */
-  website?: string;
+  website: string; // https, on one of `domains` (on one of `hosts` when its domain is scoped)
   realName?: string; // https page where real-name / ID verification is really done
   apps?: RegistryApp[];
   hotlines?: string[];

@@ -2,7 +2,8 @@
 // An import either yields a complete, valid settings value or changes nothing — there is no partial import.
 import type { LocalText } from './types';
 import type { UserSettings } from './settings-types';
-import { MAX_LIST_LENGTH, SETTINGS_MIGRATIONS, SETTINGS_VERSION, normaliseSettings, parseSiteInput, pageKey } from './settings';
+import { MAX_LIST_LENGTH, SETTINGS_MIGRATIONS, SETTINGS_VERSION, normaliseSettings, parseSiteInput } from './settings';
+import { pageKey } from './domain';
 
 /** Marks our files, so a random JSON file (or another extension's backup) is recognised as foreign. */
 export const SETTINGS_FILE_FORMAT = 'id-guard-settings';

@@ -1,8 +1,6 @@
 // The person's settings: pure helpers that read and edit a settings value (the storage item that holds it is
 // storage/settings-store.ts).
-import { pageKey, urlHostInfo } from './domain';
-
-export { pageKey } from './domain';
+import { urlHostInfo } from './domain';
 import type { LocalText } from './types';
 import {
   DEFAULT_SETTINGS,
@@ -82,11 +80,11 @@ function uniqueStrings(list: unknown): string[] {
 // ---------------------------------------------------------------- sites and pages (pure)
 
 /**
- * The registrable domain (eTLD+1) of a URL, in ASCII, lower case; null for IP addresses, local names and
- * non-web URLs. Private suffixes count (github.io, blogspot.com): trusting one scam page on `x.github.io` must
- * not trust every github.io site.
+ * The site a person can trust from a URL: its registrable domain (eTLD+1), in ASCII, lower case; null for IP
+ * addresses, local names and non-web URLs. Private suffixes count (github.io, blogspot.com): trusting one scam page
+ * on `x.github.io` must not trust every github.io site.
  */
-export function registrableDomain(url: string): string | null {
+export function siteToTrust(url: string): string | null {
   const h = urlHostInfo(url);
   // An IP address or a bare suffix (localhost) is no site to trust.
   return h && !h.isIp && h.suffix && h.domain !== h.suffix ? h.domain : null;
@@ -105,7 +103,7 @@ export const SITE_INPUT_ERRORS = {
 export function parseSiteInput(input: string): { ok: true; domain: string } | { ok: false; error: LocalText } {
   const text = input.trim();
   if (!text) return { ok: false, error: SITE_INPUT_ERRORS.empty };
-  const domain = registrableDomain(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
+  const domain = siteToTrust(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
   return domain ? { ok: true, domain } : { ok: false, error: SITE_INPUT_ERRORS.invalid };
 }
 

@@ -120,7 +120,7 @@ export interface Verdict {
 export interface RegistryLinkSet {
   id: string;
   names: LocalText;
-  website?: string;
+  website: string;
   realName?: string;
   report?: string;
   hotlines: string[];

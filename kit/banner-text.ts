@@ -1,6 +1,6 @@
 // Words of the banner and the upload guard, in every UI language (a missing translation is a type error).
 // Short on purpose: the banner is read by people who are not technical, often on a phone-sized window.
-import type { IdDocument, LocalText } from '../core/types';
+import type { LocalText } from '../core/types';
 
 export const T = {
   titleDanger: {
@@ -66,22 +66,6 @@ export const T = {
     zh_TW: '已允許此頁面。請再次拖入檔案以傳送。',
   },
 } satisfies Record<string, LocalText>;
-
-export const DOC_NAMES: Record<IdDocument, LocalText> = {
-  'id-card': { en: 'a photo of your ID card', zh_CN: '身份证照片', zh_TW: '身分證照片' },
-  'id-card-front-back': {
-    en: 'photos of both sides of your ID card',
-    zh_CN: '身份证正反面照片（人像面、国徽面）',
-    zh_TW: '身分證正反面照片',
-  },
-  'handheld-id': { en: 'a selfie holding your ID', zh_CN: '手持身份证照片', zh_TW: '手持身分證照片' },
-  'face-scan': { en: 'a face scan or selfie', zh_CN: '人脸识别或自拍', zh_TW: '人臉辨識或自拍' },
-  passport: { en: 'your passport', zh_CN: '护照', zh_TW: '護照' },
-  'driving-licence': { en: 'your driving licence', zh_CN: '驾驶证', zh_TW: '駕照' },
-  'id-number': { en: 'your ID number', zh_CN: '身份证号码', zh_TW: '身分證號碼' },
-  'proof-of-identity': { en: 'proof of identity documents', zh_CN: '身份证明文件', zh_TW: '身分證明文件' },
-  'real-name': { en: 'real-name verification', zh_CN: '实名认证', zh_TW: '實名認證' },
-};
 
 /** Fills `{name}` slots; a slot with no value is left visible so a missing value shows in tests, not as "undefined". */
 export function fill(template: string, values: Record<string, string>): string {

@@ -4,7 +4,8 @@ import { officialUrl, reportUrl, safeHttps } from '../core/channel-links';
 import { pick } from '../core/lang';
 import type { Lang, LocalText, RegistryLinkSet, Verdict } from '../core/types';
 import { SHADOW_CSS } from './banner-styles';
-import { DOC_NAMES, T, fill } from './banner-text';
+import { DOC_NAMES } from '../core/doc-names';
+import { T, fill } from './banner-text';
 
 export { officialUrl, reportUrl, safeHttps };
 

@@ -29,7 +29,7 @@ const INERT: PageWarning = { confirm: async () => true, remove() {} };
 export const HOSTILE_ACTS_TO_ESCALATE = 5;
 
 let current: PageWarning | null = null;
-/** Acts against the warning on this page (pageKey), across banners: a new verdict makes a new banner. */
+/** Acts against the warning on this page (documentPage), across banners: a new verdict makes a new banner. */
 const hostile = { page: '', acts: 0, escalated: false };
 let currentKey = '';
 /** Pages (origin + path) dismissed in this document: an SPA re-judging the same page must not bring it back. */
@@ -41,7 +41,7 @@ const dismissedHere = new Set<string>();
  * with all its own properties, ~4 ms in a CPU profile of the bench's ID-form page) and not parsed with URL (the
  * URL class's first use in that world costs too, for a key that never leaves this document).
  */
-export function pageKey(url: string): string {
+export function documentPage(url: string): string {
   return url.replace(/[?#].*$/s, '');
 }
 
@@ -57,7 +57,7 @@ export function showPageWarning(life: ScriptLife, verdict: Verdict): PageWarning
   const level = verdict.level;
   // verdict.dismissed: hidden on this page in an earlier visit (settings); dismissedHere: in this document;
   // badgeOnly: a typed ID number on a well-known site, where the badge says enough.
-  if ((level !== 'caution' && level !== 'danger') || verdict.dismissed || verdict.badgeOnly || dismissedHere.has(pageKey(document.URL))) return INERT;
+  if ((level !== 'caution' && level !== 'danger') || verdict.dismissed || verdict.badgeOnly || dismissedHere.has(documentPage(document.URL))) return INERT;
   const warning = mount(verdict, level);
   current = warning;
   life.onInvalidated(() => warning.remove());
@@ -65,7 +65,7 @@ export function showPageWarning(life: ScriptLife, verdict: Verdict): PageWarning
 }
 
 function onHostile(_act: HostileAct): void {
-  const page = pageKey(document.URL);
+  const page = documentPage(document.URL);
   if (hostile.page !== page) Object.assign(hostile, { page, acts: 0, escalated: false });
   if (hostile.escalated || ++hostile.acts < HOSTILE_ACTS_TO_ESCALATE) return;
   hostile.escalated = true;
@@ -145,7 +145,7 @@ function mount(verdict: Verdict, level: 'caution' | 'danger'): PageWarning {
         void sendToBackground({ type: 'trust-sender-site' }).then(remove, () => {});
         break;
       case 'dismiss':
-        dismissedHere.add(pageKey(document.URL));
+        dismissedHere.add(documentPage(document.URL));
         remove();
         void sendToBackground({ type: 'dismiss-sender-page' }).catch(() => {});
         break;

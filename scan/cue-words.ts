@@ -3,6 +3,7 @@
 // which list hit. The lists themselves are NOT bundled into sensor.js, the content script every page runs (they
 // would triple its size): cue-lists.ts builds the patterns, in the page kit (loaded on a hint) and in Node.
 import type { IdDocument } from '../core/types';
+import { foldText } from './text-fold';
 
 /** What a word list means. Document groups name the document they point at; the rest are helpers. */
 export const DOC_GROUPS = {
@@ -35,7 +36,11 @@ export interface CueList {
   lang: string;
   /** Latin-script languages match whole words only ("id" must not hit "video"). */
   boundary: boolean;
-  [group: string]: string[] | string | boolean;
+  /** Where a national document or number name was confirmed: entry → https page of a government or carrier. */
+  sources?: Record<string, string>;
+  /** Document-name entries that are plain words of the language ("identity card"), needing no source. */
+  common?: string[];
+  [group: string]: string[] | string | boolean | Record<string, string> | undefined;
 }
 
 /** One meaning's RegExp source for all languages, and the language of each capture group. */
@@ -132,9 +137,12 @@ export function matchers(): Record<Group, Matcher> {
   return compiled;
 }
 
-/** Lower case, curly quotes straightened, runs of white space collapsed: the form every matcher expects. */
+/**
+ * Lower case, letter variants folded (text-fold.ts: right-to-left marks, Arabic and Persian yeh/kaf, …), curly
+ * quotes straightened, runs of white space collapsed: the form every matcher expects.
+ */
 export function normalise(text: string): string {
-  return text.toLowerCase().replace(/[’`´]/g, "'").replace(/\s+/g, ' ');
+  return foldText(text.toLowerCase()).replace(/[’`´]/g, "'").replace(/\s+/g, ' ');
 }
 
 /** `idCardFront` / `id_card-front` → "id card front": attribute values read like words. */
@@ -144,9 +152,10 @@ export function identifierWords(value: string): string {
 
 /**
  * Clause ends: a negation or a piece of advice reaches as far as its sentence, or its CJK comma clause
- * ("无需上传身份证，只需上传头像"). Latin commas do not end one ("we never ask for your ID, passport or SSN").
+ * ("无需上传身份证，只需上传头像"), or the Arabic question mark, Urdu full stop or Bengali/Hindi danda. Latin commas do
+ * not end one ("we never ask for your ID, passport or SSN").
  */
-const CLAUSE_END = /[。．！？!?;；，\n|]/;
+const CLAUSE_END = /[。．！？!?;；，\n|؟۔।]/;
 
 function isClauseEnd(text: string, i: number): boolean {
   const c = text[i];

@@ -2,12 +2,13 @@
 // only starts the full scan; it decides nothing.
 //
 // No RegExp for the words: each language's short "hint" list (data/cues/<lang>.json) is expanded at build time
-// (lib/scan/hint-literals.ts → data/hint-words.json) into the plain strings its entries match ("id ?cards?" →
+// (build/hint-literals.ts → data/hint-words.json) into the plain strings its entries match ("id ?cards?" →
 // "id card", "idcard", …), grouped under an anchor every one of them contains. A page pays one `includes` per
 // anchor; only an anchor that is there ("face" in "facebook") has its few strings checked, by hand. The combined
 // hint RegExp this replaces cost ~9 ms to compile in a page's fresh world, and every page that said "Facebook",
 // "credit card" or "security" paid it.
 import hintGroupsJson from '../data/hint-words.json';
+import { foldText } from './text-fold';
 
 /** Strings under one anchor; each string is its words (matched across any run of white space). */
 export interface HintGroup {
@@ -18,7 +19,30 @@ export interface HintGroup {
   strings: string[][];
 }
 
-const hintGroups = hintGroupsJson as HintGroup[];
+/**
+ * data/hint-words.json as shipped in sensor.js, every page's script, so kept small: the whole-word groups, then the
+ * groups matched anywhere; each group one string, "anchor|string|string…" (a string's words joined by one space),
+ * or for a group of one string just that string, whose anchor is then its longest word (the first, if several are
+ * as long). build/hint-literals.ts encodeHintGroups writes it.
+ */
+export type HintWordsFile = [whole: string[], anywhere: string[]];
+
+/** The first of the longest runs without white space or apostrophe: a lone string's anchor. */
+export function longestWord(s: string): string {
+  return s.split(/[\s']/).reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+
+export function decodeHintGroups(file: HintWordsFile): HintGroup[] {
+  return file.flatMap((entries, i) =>
+    entries.map((entry) => {
+      const [head, ...strings] = entry.split('|');
+      const anchor = strings.length ? head : longestWord(head);
+      return { anchor, boundary: i === 0, strings: (strings.length ? strings : [head]).map((w) => w.split(' ')) };
+    }),
+  );
+}
+
+const hintGroups = decodeHintGroups(hintGroupsJson as HintWordsFile);
 
 /**
  * True for characters that continue a word in whole-word lists (cue-words.ts WORD_CHAR: ASCII digits and
@@ -74,11 +98,18 @@ function hasWords(lower: string): boolean {
   return false;
 }
 
-/** Off-platform contact handles in text ("TG @x", "微信: y", "t.me/z"): short enough to keep here. */
-export const CONTACT_HINT = /(?:tg|telegram|飞机|飛機|电报|電報|微信|vx|wx|qq|whatsapp|line|zalo|텔레그램|카톡)[^0-9a-z\u00c0-\u024f\u3400-\u9fff\n]{0,8}?(?:[:：]|@)\s*@?\+?[a-z0-9_]{2}|t\.me\/|wa\.me\//;
+/**
+ * Chat apps whose name before a ":" or "@" and a handle is a contact hint, in the scripts pages write them (as
+ * text-fold.ts folds them: Arabic-script yeh and kaf as in Persian). Every contact-handle match holds one of these
+ * names (or a t.me / wa.me link) and a ":" or "@".
+ */
+export const CONTACT_NAMES = [
+  'tg', 'telegram', '飞机', '飛機', '电报', '電報', '微信', 'vx', 'wx', 'qq', 'whatsapp', 'line', 'zalo', 'viber', '텔레그램', '카톡',
+  'телеграм', 'טלגרם', 'וואטסאפ', 'تلگرام', 'تیلیجرام', 'تلیجرام', 'تلغرام', 'واتساب', 'واتساپ', 'ٹیلیگرام', 'টেলিগ্রাম', 'เทเลแกรม', 'ไลน์',
+];
 
-/** Every contact-handle match holds one of these apps' names (or a t.me / wa.me link) and a ":" or "@". */
-export const CONTACT_NAMES = ['tg', 'telegram', '飞机', '飛機', '电报', '電報', '微信', 'vx', 'wx', 'qq', 'whatsapp', 'line', 'zalo', '텔레그램', '카톡'];
+/** Off-platform contact handles in text ("TG @x", "微信: y", "t.me/z"): short enough to keep here. */
+export const CONTACT_HINT = new RegExp(`(?:${CONTACT_NAMES.join('|')})[^0-9a-z\\u00c0-\\u024f\\u3400-\\u9fff\\n]{0,8}?(?:[:：]|@)\\s*@?\\+?[a-z0-9_]{2}|t\\.me\\/|wa\\.me\\/`);
 const CONTACT_MARKS = [':', '：', '@'];
 
 function mayHaveContact(lower: string): boolean {
@@ -91,7 +122,7 @@ function mayHaveContact(lower: string): boolean {
  * a ":" or "@" are both in the text, on the text with white space collapsed as the full scan sees it.
  */
 export function hasHintWords(text: string): boolean {
-  const lower = straightQuotes(text.toLowerCase());
+  const lower = straightQuotes(foldText(text.toLowerCase()));
   if (hasWords(lower)) return true;
   return mayHaveContact(lower) && CONTACT_HINT.test(lower.replace(/\s+/g, ' '));
 }

@@ -31,7 +31,7 @@ class UsageError extends Error {}
 const USAGE = 'usage: scan --url URL --html FILE | --urls FILE [--locale TAG] [--strict]';
 
 function officialRef(o: RegistryLinkSet | null): ScanLine['official'] {
-  return o ? { id: o.id, name: o.names.en, url: o.website ?? '' } : null;
+  return o ? { id: o.id, name: o.names.en, url: o.website } : null;
 }
 
 /** A web page URL, or a bare host name taken as https://host/; anything else is a usage error. */
@@ -83,7 +83,7 @@ export function scanUrl(url: string, index: RegistryIndex): ScanLine {
     site: s.site,
     level: levelFromSite(s),
     reasons: s.reasons.map((r) => r.text.en),
-    official: org?.website ? { id: org.id, name: org.names.en, url: org.website } : null,
+    official: org ? { id: org.id, name: org.names.en, url: org.website } : null,
   };
 }
 

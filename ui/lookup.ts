@@ -4,6 +4,9 @@
 import type { Category } from '../core/registry-types';
 import type { IndexEntry, RegistryIndex } from '../core/registry-index';
 import type { Lang } from '../core/types';
+import { isHomeRegion, LANGUAGE_REGIONS, regionFromLocale } from '../core/region';
+// The popup's region help lives in core/region.ts (the banner's links use it too); named here for the popup.
+export { isHomeRegion, LANGUAGE_REGIONS, regionFromLocale, regionHelp, regionHelpSource, type RegionHelpSource } from '../core/region';
 
 /**
  * What the person wants to do ("实名", "report fraud") → where that is done. Data: data/intents.json (ui/intents.ts),
@@ -161,45 +164,6 @@ function prepare(index: RegistryIndex): PreparedIndex {
   return p;
 }
 
-/** EU member states: entries of region "EU" count as home for them. */
-const EU_MEMBERS = new Set(
-  'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK'.split(' '),
-);
-
-/** Whether an entry is of the person's region. */
-export function isHomeRegion(entryRegion: string, region: string | undefined): boolean {
-  if (!region) return false;
-  return entryRegion === region || (entryRegion === 'EU' && EU_MEMBERS.has(region));
-}
-
-/** Language → region when the tag names none ("ja" → JP). English alone says nothing, so it falls to US. */
-const REGION_BY_LANGUAGE: Record<string, string> = {
-  zh: 'CN', en: 'US', ja: 'JP', ko: 'KR', hi: 'IN', de: 'DE', fr: 'FR', it: 'IT', es: 'ES', nl: 'NL', ms: 'SG',
-};
-
-/**
- * The regions whose people write a language, most likely first; the browser's region wins when it is among them
- * ("tarjeta SIM" in a US browser is a US question, in a German one a Spanish one). English and the languages
- * written in many places say nothing: the browser's region stands.
- */
-export const LANGUAGE_REGIONS: Record<string, readonly string[]> = {
-  zh: ['CN', 'TW', 'HK', 'MO', 'SG', 'MY'],
-  zh_CN: ['CN', 'SG', 'MY'],
-  zh_TW: ['TW', 'HK', 'MO'],
-  ja: ['JP'],
-  ko: ['KR'],
-  hi: ['IN'],
-  th: ['TH'],
-  vi: ['VN'],
-  id: ['ID'],
-  ms: ['MY', 'SG', 'BN'],
-  fil: ['PH'],
-  pt: ['BR', 'PT'],
-  es: ['ES', 'MX', 'AR', 'CO', 'CL', 'PE', 'US'],
-  fr: ['FR', 'BE', 'CA', 'CH', 'LU'],
-  en: [],
-};
-
 /** Scripts that belong to one language; Vietnamese by the letters no other Latin alphabet has. */
 const SCRIPT_LANGUAGES: [RegExp, string][] = [
   [/\p{Script=Hangul}/u, 'ko'],
@@ -236,17 +200,6 @@ export function queryRegion(query: string, browserRegion: string | undefined, ha
   const regions = lang ? LANGUAGE_REGIONS[lang] : undefined;
   if (!regions?.length) return browserRegion;
   return browserRegion && regions.includes(browserRegion) ? browserRegion : regions[0];
-}
-
-/** The browser's region from a BCP 47 tag: "zh-CN" → CN, "zh-Hant" → TW, "en-GB" → GB, "ja" → JP. */
-export function regionFromLocale(tag: string | undefined | null): string | undefined {
-  const parts = (tag ?? '').replace(/_/g, '-').split('-').filter(Boolean);
-  const lang = parts[0]?.toLowerCase();
-  if (!lang) return undefined;
-  const region = parts.slice(1).find((p) => /^[a-z]{2}$/i.test(p));
-  if (region) return region.toUpperCase();
-  if (lang === 'zh' && parts.some((p) => p.toLowerCase() === 'hant')) return 'TW';
-  return REGION_BY_LANGUAGE[lang];
 }
 
 /**
@@ -470,47 +423,3 @@ export function browseGroup(index: RegistryIndex, group: BrowseGroupId, region: 
   return [...matches.filter((e) => isHomeRegion(e.region, region)), ...matches.filter((e) => !isHomeRegion(e.region, region))];
 }
 
-/** The only categories regionHelp chooses from. */
-const REGION_HELP_CATEGORIES: readonly Category[] = ['numbers-check', 'anti-fraud'];
-
-/**
- * The entries regionHelp can pick, in registry order: it gives the same answer over these as over the whole index.
- * The popup ships just these in its first chunk (data/registry-index-plugin.ts), so its empty-query view renders
- * before the full index has loaded.
- */
-export function regionHelpEntries(entries: readonly IndexEntry[]): IndexEntry[] {
-  return entries.filter((e) => REGION_HELP_CATEGORIES.includes(e.category));
-}
-
-/** The popup's first chunk: the entries regionHelp can pick and the national anti-fraud channels, no intents. */
-export function regionHelpSource(entries: readonly IndexEntry[], intents: readonly Intent[]): Required<Omit<RegionHelpSource, 'intents'>> {
-  return { entries: regionHelpEntries(entries), national: nationalAntiFraud(intents) };
-}
-
-/** The national anti-fraud channels, as the "report fraud" intent names them (data/intents.json). */
-export function nationalAntiFraud(intents: readonly Intent[]): string[] {
-  return intents.find((i) => i.id === 'report-fraud')?.entries ?? [];
-}
-
-/**
- * What regionHelp chooses from: entries, and the national anti-fraud channels (given, as in the popup's first
- * chunk, or read from the intents of a SearchIndex).
- */
-export interface RegionHelpSource {
-  entries: readonly IndexEntry[];
-  national?: readonly string[];
-  intents?: readonly Intent[];
-}
-
-/** The region's "numbers registered in your name" service and anti-fraud channel, for the top of the popup. */
-export function regionHelp(index: RegionHelpSource, region: string | undefined): { numbersCheck?: IndexEntry; antiFraud?: IndexEntry } {
-  const home = index.entries.filter((e) => isHomeRegion(e.region, region));
-  const antiFraud = home.filter((e) => e.category === 'anti-fraud');
-  // The region's national anti-fraud channel, else the first with a hotline: something a person can act on now.
-  const named = index.national ?? nationalAntiFraud(index.intents ?? []);
-  const national = named.map((id) => antiFraud.find((e) => e.id === id)).find((e) => e !== undefined);
-  return {
-    numbersCheck: home.find((e) => e.category === 'numbers-check'),
-    antiFraud: national ?? antiFraud.find((e) => e.hotlines.length > 0) ?? antiFraud[0],
-  };
-}

@@ -151,4 +151,25 @@ describe('hostile pages in firefox', () => {
       await s.close();
     }
   });
+
+  it('the warning page obeys only a person: "Continue anyway" returns with the warning hidden on that page', async () => {
+    const s = await launchFirefox(server, hosts);
+    try {
+      const page = await s.browser.newPage();
+      void page.goto(server.url(SCAM, '/hostile/observer-remove')).catch(() => {});
+      const interstitial = `${s.extensionBase}/interstitial.html`;
+      await waitFor(async () => (await tabUrls(s)).includes(interstitial), 20_000);
+      await waitFor(() => page.evaluate(() => document.querySelectorAll('button').length === 2), 10_000);
+      // A script's click (not a person's) does nothing.
+      await page.evaluate(() => document.querySelectorAll('button').forEach((b) => b.click()));
+      await new Promise((r) => setTimeout(r, 500));
+      expect(await tabUrls(s)).toContain(interstitial);
+      await page.click('button:not(.primary)');
+      await waitFor(async () => (await tabUrls(s)).some((u) => u.startsWith(`https://${SCAM}`)), 10_000);
+      await new Promise((r) => setTimeout(r, 2500));
+      expect(await page.evaluate((tag) => document.querySelectorAll(tag).length, BANNER)).toBe(0);
+    } finally {
+      await s.close();
+    }
+  });
 });

@@ -106,7 +106,7 @@ const AUDITS = [
 ];
 
 /** What the caution scenario needs of a page, in Playwright's and Puppeteer's common shape. */
-type BarPage = CameraPage & { evaluate<T>(expr: string): Promise<T>; focus(selector: string): Promise<void> };
+type BarPage = CameraPage & { evaluate<T>(expr: string): Promise<T>; focus(selector: string): Promise<void>; click(selector: string): Promise<void> };
 const seenBanner = (page: BarPage) => page.evaluate<SeenBanner | null>(SEEN_BANNER);
 
 /**
@@ -136,6 +136,12 @@ async function cautionBarScenario(page: BarPage, tabsToDetails: number, expanded
   await page.keyboard.press('Enter');
   await waitFor(async () => (await seenBanner(page))?.height === compact.height, 3_000);
   if (expanded) expect(await expanded()).toBe(false);
+  // The upload guard still asks, in the folded bar: a click on the page's upload slot brings the question (the
+  // bar grows under its one line), Escape answers "Cancel" and the bar is one line again.
+  await page.click('.slot');
+  await waitFor(async () => ((await seenBanner(page))?.height ?? 0) > compact.height + 40, 3_000);
+  await page.keyboard.press('Escape');
+  await waitFor(async () => (await seenBanner(page))?.height === compact.height, 3_000);
   // The page's own focus on its first field, under the bar: the bar goes to the bottom, the field is clear.
   const field = await page.evaluate<{ top: number; bottom: number }>(`(() => { const r = document.getElementById('idno').getBoundingClientRect(); return { top: r.top, bottom: r.bottom }; })()`);
   expect(field.top).toBeLessThan(compact.height);
@@ -282,7 +288,7 @@ describe('banner in chromium', () => {
     }
   });
 
-  it('shows caution as a one-line bar of at most 96 px that expands from the keyboard and moves off the focused field', async () => {
+  it('shows caution as a one-line bar of at most 96 px that expands from the keyboard, still asks before an upload, and moves off the focused field', async () => {
     const s = await launchChromium(server);
     try {
       const page = await s.context.newPage();
@@ -465,7 +471,7 @@ async function firefoxBanner(page: FirefoxPage, level = 'danger') {
 describe('banner in firefox', () => {
   const hosts = [SCAM_CN, SCAM_EN, OFFICIAL_CN, AUDIT, CAUTION];
 
-  it('shows caution as a one-line bar of at most 96 px that expands from the keyboard and moves off the focused field', async () => {
+  it('shows caution as a one-line bar of at most 96 px that expands from the keyboard, still asks before an upload, and moves off the focused field', async () => {
     const s = await launchFirefox(server, hosts);
     try {
       const page = await s.browser.newPage();

@@ -5,7 +5,7 @@ import { BANNER_TAG, MAX_REPAIRS_PER_WINDOW, REPAIR_WINDOW_MS, createBannerHost,
 import { HOST_STYLE } from '../../kit/banner-styles';
 import { T } from '../../kit/banner-text';
 import { renderBanner, safeHttps } from '../../kit/banner-view';
-import { HOSTILE_ACTS_TO_ESCALATE, pageKey, showPageWarning, type PageWarning } from '../../kit/page-warning';
+import { HOSTILE_ACTS_TO_ESCALATE, documentPage, showPageWarning, type PageWarning } from '../../kit/page-warning';
 import { fileInputFor } from '../../kit/upload-guard';
 import { ScriptLife } from '../../content/script-life';
 import type { Verdict } from '../../core/types';
@@ -78,7 +78,7 @@ describe('banner', () => {
     const { root } = show(DANGER_10086);
     const alert = root.querySelector('[role="alert"]')!;
     expect(alert.textContent).toContain('photos of both sides of your ID card');
-    expect(alert.textContent).toContain('a selfie holding your ID');
+    expect(alert.textContent).toContain('a photo of you holding your ID');
     expect(alert.textContent).toContain("China Mobile's official site is 10086.cn");
     const links = [...root.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.getAttribute('rel'), a.getAttribute('target')]);
     expect(links).toContainEqual(['https://www.10086.cn/', 'noopener noreferrer', '_blank']);
@@ -105,7 +105,7 @@ describe('banner', () => {
   });
 
   it.each([
-    ['zh-CN', '请停一下', '身份证正反面照片（人像面、国徽面）', '中国移动官方网站'],
+    ['zh-CN', '请停一下', '身份证正反面照片', '中国移动官方网站'],
     ['zh-TW', '請停一下', '身分證正反面照片', '中國移動官方網站'],
     ['en-GB', 'Stop:', 'photos of both sides', 'Official site of China Mobile'],
   ])('speaks the browser language %s', (tag, title, asks, official) => {
@@ -428,11 +428,11 @@ describe('a page fighting the warning', () => {
   });
 });
 
-describe('pageKey (what "dismiss" remembers in this document)', () => {
+describe('documentPage (what "dismiss" remembers in this document)', () => {
   it('is the URL without its query and fragment', () => {
-    expect(pageKey('https://verify.example.top/kyc/step2?token=abc#upload')).toBe('https://verify.example.top/kyc/step2');
-    expect(pageKey('https://verify.example.top/kyc/step2#a?b')).toBe('https://verify.example.top/kyc/step2');
-    expect(pageKey('https://verify.example.top/')).toBe('https://verify.example.top/');
-    expect(pageKey('https://verify.example.top/a')).not.toBe(pageKey('https://verify.example.top/b'));
+    expect(documentPage('https://verify.example.top/kyc/step2?token=abc#upload')).toBe('https://verify.example.top/kyc/step2');
+    expect(documentPage('https://verify.example.top/kyc/step2#a?b')).toBe('https://verify.example.top/kyc/step2');
+    expect(documentPage('https://verify.example.top/')).toBe('https://verify.example.top/');
+    expect(documentPage('https://verify.example.top/a')).not.toBe(documentPage('https://verify.example.top/b'));
   });
 });

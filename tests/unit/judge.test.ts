@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildRegistryIndex } from '../../build/build-registry-index';
-import { judgePage, levelFromSite, regionFromCueLanguages, regionFromLocale, regionFromSuffix, regionFromText, PRIMARY_ANTI_FRAUD } from '../../core/judge';
+import { judgePage, levelFromSite, regionFromCueLanguages, regionFromSuffix, regionFromText } from '../../core/judge';
+import { PRIMARY_ANTI_FRAUD, regionFromLocale } from '../../core/region';
+import { DOC_NAMES } from '../../core/doc-names';
 import { siteVerdict } from '../../core/site-verdict';
 import type { JudgePolicy } from '../../core/settings-types';
 import type { Cue, PageSignals } from '../../core/types';
@@ -29,6 +31,14 @@ function judge(url: string, cues: Cue[], brandText = '', policy: Partial<JudgePo
 }
 
 describe('judge', () => {
+  it('names the documents a page asks for from the one table the banner uses', () => {
+    const v = judge('https://verify-id.example.top/', UPLOAD_EN);
+    expect(v.asks).toContain('id-card-front-back');
+    const asks = v.reasons.find((r) => r.code === 'asks');
+    expect(asks?.text.en).toContain(DOC_NAMES['id-card-front-back'].en);
+    expect(asks?.text.zh_CN).toContain(DOC_NAMES['id-card-front-back'].zh_CN);
+  });
+
   it('official site asking for ID photos: official, naming the organisation', () => {
     const v = judge('https://www.10086.cn/kyc', UPLOAD, '中国移动 实名登记');
     expect(v).toMatchObject({ level: 'official', site: 'official', domain: '10086.cn', org: { id: 'cn-china-mobile' } });

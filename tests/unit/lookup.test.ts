@@ -6,6 +6,8 @@ import { buildSearchIndex } from '../../build/build-registry-index';
 import { INTENTS } from '../../ui/intents';
 import {
   BROWSE_GROUPS,
+  CARD_TYPES,
+  LANGUAGE_REGIONS,
   MATCH_KINDS,
   browseGroup,
   compactText,
@@ -153,7 +155,18 @@ describe('intents: what the person wants to do', () => {
       for (const id of intent.entries ?? []) expect(ids.has(id), id).toBe(true);
       const words = Object.values(intent.words).flat().map(compactText);
       expect(new Set(words).size, intent.id).toBe(words.length);
+      for (const lang of Object.keys(intent.words)) expect(Object.keys(LANGUAGE_REGIONS), `${intent.id}: ${lang}`).toContain(lang);
     }
+  });
+
+  it('every card type is asked by one intent, in at least 12 languages', () => {
+    for (const card of CARD_TYPES) {
+      const asking = INTENTS.filter((i) => i.card === card.id);
+      expect(asking.map((i) => i.id), card.id).toHaveLength(1);
+      const languages = Object.keys(asking[0]!.words).filter((l) => l !== 'zh');
+      expect(languages.length, card.id).toBeGreaterThanOrEqual(12);
+    }
+    for (const i of INTENTS) if (i.card) expect(CARD_TYPES.map((c) => c.id)).toContain(i.card);
   });
 });
 
@@ -178,7 +191,7 @@ describe('browse and region help (empty query)', () => {
   });
 
   it('region help over the few entries the popup bundles up front is the same as over the whole index', () => {
-    const few = regionHelpSource(index.entries, INTENTS);
+    const few = regionHelpSource(index.entries);
     expect(few.entries.length).toBeLessThan(index.entries.length / 3);
     const EU = 'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK'.split(' ');
     const regions = [...new Set(index.entries.map((e) => e.region)), ...EU, 'ZZ', undefined];
@@ -198,6 +211,16 @@ describe('helpers', () => {
     ['en', 'US'],
     ['ja', 'JP'],
     ['de-AT', 'AT'],
+    ['de', 'DE'],
+    ['id', 'ID'],
+    ['ms', 'MY'],
+    ['vi', 'VN'],
+    ['th', 'TH'],
+    ['fil', 'PH'],
+    ['tl', 'PH'],
+    ['pt', 'BR'],
+    ['pt-PT', 'PT'],
+    ['es', 'ES'],
     ['', undefined],
     [undefined, undefined],
   ])('regionFromLocale(%s) = %s', (tag, region) => {

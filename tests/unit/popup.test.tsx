@@ -242,7 +242,7 @@ describe('LookupPanel with the index still loading (as the built popup opens)', 
     let resolve!: (i: SearchIndex) => void;
     const pending = new Promise<SearchIndex>((r) => (resolve = r));
     performance.clearMarks(FIRST_RESULTS_MARK);
-    render(<LookupPanel index={pending} help={regionHelpSource(index.entries, INTENTS)} lang="zh_CN" region="CN" />, root);
+    render(<LookupPanel index={pending} help={regionHelpSource(index.entries)} lang="zh_CN" region="CN" />, root);
     expect(root.querySelector('[data-testid="region-help"] [data-entry-id="cn-caict-yizhengtongcha"]')).not.toBeNull();
     expect(performance.getEntriesByName(FIRST_RESULTS_MARK)).toHaveLength(1);
 
@@ -260,7 +260,7 @@ describe('LookupPanel with the index still loading (as the built popup opens)', 
   it('a category picked before the index is in fills in when it arrives', async () => {
     let resolve!: (i: SearchIndex) => void;
     const pending = new Promise<SearchIndex>((r) => (resolve = r));
-    render(<LookupPanel index={pending} help={regionHelpSource(index.entries, INTENTS)} lang="en" region="HK" />, root);
+    render(<LookupPanel index={pending} help={regionHelpSource(index.entries)} lang="en" region="HK" />, root);
     await act(() => root.querySelector<HTMLButtonElement>('button.chip[data-group="sim"]')!.click());
     expect(root.querySelector('[data-testid="card-answer"]')).toBeNull();
     await act(async () => resolve(index));

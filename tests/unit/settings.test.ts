@@ -5,10 +5,9 @@ import {
   addTrustedSite,
   judgePolicyFrom,
   normaliseSettings,
-  pageKey,
   parseManagedPolicy,
   parseSiteInput,
-  registrableDomain,
+  siteToTrust,
   removeDismissedPage,
   removeTrustedSite,
 } from '../../core/settings';
@@ -18,6 +17,7 @@ import {
   readManagedPolicy,
   updateSettings,
 } from '../../storage/settings-store';
+import { pageKey } from '../../core/domain';
 import { DEFAULT_SETTINGS, type UserSettingsV1 } from '../../core/settings-types';
 
 // What extension 0.1.0 (settings v1) wrote: bare strings, no version metadata (WXT stores none for v1 items).
@@ -78,8 +78,8 @@ describe('trusted sites and dismissed pages (pure helpers)', () => {
     ['https://localhost/', null],
     ['chrome://settings', null],
     ['not a url', null],
-  ])('registrableDomain(%s) = %s', (url, want) => {
-    expect(registrableDomain(url)).toBe(want);
+  ])('siteToTrust(%s) = %s', (url, want) => {
+    expect(siteToTrust(url)).toBe(want);
   });
 
   it.each([

@@ -15,8 +15,6 @@ export const CATEGORY_LABELS: Record<Category, LocalText> = {
   'numbers-check': { en: 'Numbers in your name', zh_CN: '名下号码查询', zh_TW: '名下門號查詢' },
   payment: { en: 'Payments', zh_CN: '支付', zh_TW: '支付' },
   rail: { en: 'Railway', zh_CN: '铁路', zh_TW: '鐵路' },
-  'membership-card': { en: 'Membership card', zh_CN: '会员卡', zh_TW: '會員卡' },
-  'campus-card': { en: 'Campus card', zh_CN: '校园卡', zh_TW: '校園卡' },
 };
 
 /** Regions of the registry (ISO 3166-1 alpha-2, plus EU). tests/unit/popup-labels.test.tsx checks each has one. */
