@@ -9,7 +9,7 @@ import type { Cue, PageSignals, Verdict } from '../core/types';
 import { connectCameraBridge, type CameraRequest } from './camera-bridge';
 import { hasFrames, quickCheck, quickCheckAdded } from '../scan/quick-check';
 import type { ScriptLife } from './script-life';
-import { TypedNumbers } from './typed-numbers';
+import { plausibleIdValue, typedField, TYPING_PAUSE_MS } from './typed-numbers';
 
 /** Mutation batches are handled in idle time, at most this late (ms) on a page that is never idle. */
 const IDLE_TIMEOUT_MS = 1_000;
@@ -71,8 +71,13 @@ class Sensor {
   private polling = false;
   private cameraConnected = false;
   private kitLoading: Promise<PageKit> | null = null;
-  /** Fields where the person typed a national ID number: checked by the kit, reported as cues (never the number). */
-  private typed: TypedNumbers;
+  /**
+   * Fields where the person typed something shaped like an ID number: the kit checks each at the next report and
+   * makes a cue of a valid one (kind and label, never the number). Kept while in the page, so a deleted number is
+   * noticed too.
+   */
+  private typed = new Set<HTMLInputElement>();
+  private typingTimer = 0;
 
   constructor(
     private ctx: ScriptLife,
@@ -83,7 +88,6 @@ class Sensor {
     // document.URL, not location.href: the first touch of `location` in a page's isolated world builds its wrapper
     // with all its own properties (~1–1.5 ms of CPU on the bench article); both change with pushState and hashes.
     this.href = doc.URL;
-    this.typed = new TypedNumbers(ctx, async (field) => (await this.kit()).typedIdCue(field), () => void this.report());
   }
 
   start(): void {
@@ -92,7 +96,7 @@ class Sensor {
     this.ctx.listen(window, 'popstate', () => this.checkLocation());
     this.ctx.onInvalidated(() => this.observer?.disconnect());
     this.watchFrames(this.doc);
-    this.typed.start(window);
+    this.ctx.listen(window, 'input', (e) => this.typedInput(e), { capture: true, passive: true });
     if (this.safe(() => quickCheck(this.doc))) void this.report();
   }
 
@@ -259,7 +263,12 @@ class Sensor {
     this.safe(() => this.connectCamera());
     try {
       kit = await this.kit();
-      signals = kit.scanPage(this.doc, { extra: [...this.camera, ...this.typed.cues()] });
+      const typed: Cue[] = [];
+      for (const field of this.typed) {
+        const cue = field.isConnected ? kit.typedIdCue(field) : (this.typed.delete(field), null);
+        if (cue) typed.push(cue);
+      }
+      signals = kit.scanPage(this.doc, { extra: [...this.camera, ...typed] });
     } catch {
       this.errors++;
       return;
@@ -312,6 +321,15 @@ class Sensor {
     } catch {
       this.errors++;
     }
+  }
+
+  /** Input in a text field: once it pauses, a report, where the kit checks the fields typed in (see `typed`). */
+  private typedInput(e: Event): void {
+    const field = typedField(e);
+    if (!field || !(this.typed.has(field) || plausibleIdValue(field.value))) return;
+    this.typed.add(field);
+    clearTimeout(this.typingTimer);
+    this.typingTimer = setTimeout(() => this.ctx.running && void this.report(), TYPING_PAUSE_MS) as unknown as number;
   }
 
   /** A getUserMedia call for video: a cue that can only raise suspicion. Resolves true to let it through. */

@@ -1,9 +1,14 @@
-// A national ID number typed into a page: the every-page watch (content/typed-numbers.ts), the kit's check of a
+// A national ID number typed into a page: the every-page sensor's input listener (content/typed-numbers.ts), the kit's check of a
 // field (kit/typed-number.ts), the submit guard (kit/submit-guard.ts), and what the judge makes of the cue.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sanitizeSignals } from '../../background/judge-service';
 import { ScriptLife } from '../../content/script-life';
-import { plausibleIdValue, TypedNumbers } from '../../content/typed-numbers';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { PageKit } from '../../content/page-kit-api';
+import { startSensor } from '../../content/sensor';
+import { plausibleIdValue } from '../../content/typed-numbers';
+import { readCues } from '../../core/request-strength';
+import { DANGER_10086 } from './banner-verdicts';
 import { buildRegistryIndex } from '../../build/build-registry-index';
 import { judgePage } from '../../core/judge';
 import type { JudgePolicy } from '../../core/settings-types';
@@ -42,57 +47,72 @@ function type(field: HTMLInputElement, value: string) {
   field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
 }
 
-describe('TypedNumbers (the sensor’s watch)', () => {
-  function watch() {
+describe('the sensor’s input listener', () => {
+  function start() {
     let alive = true;
     const life = new ScriptLife(() => alive);
-    const check = vi.fn(async (field: HTMLInputElement) => typedIdCue(field));
-    const changed = vi.fn();
-    const typed = new TypedNumbers(life, check, changed);
-    typed.start(window);
+    const kit: PageKit = {
+      // The full scan stands in as "no cue of its own": only the typed-number cues the sensor passes as extra.
+      scanPage: (_root, opts) => ({ cues: opts.extra ?? [], brandText: '', errors: 0 }),
+      readCues,
+      showPageWarning: () => {
+        throw new Error('not used: the test passes its own onVerdict');
+      },
+      typedIdCue: vi.fn(typedIdCue),
+    };
+    const loadKit = vi.fn(async () => kit);
+    const sent: string[] = [];
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (m: { type: string }) => {
+      sent.push(JSON.stringify(m));
+      return m.type === 'page-signals' ? DANGER_10086 : null;
+    }) as never);
+    startSensor(life, loadKit, () => null);
     // Cut off after the test (the probe that finds it gone removes the listener), as when the extension goes away.
     const end = () => {
       alive = false;
       void life.isValid;
+      vi.restoreAllMocks();
     };
-    return { typed, check, changed, end };
+    return { sent, loadKit, kit, end };
   }
 
-  it('checks a plausible value once input pauses, reports the cue, and drops it when the number is gone', async () => {
-    document.body.innerHTML = '<label for="m">会员编号</label><input id="m" name="member">';
+  it('checks a plausible value once input pauses, sends the cue without the number, and says quiet when it is gone', async () => {
+    document.body.innerHTML = '<h1>会员注册</h1><label for="m">会员编号</label><input id="m" name="member">';
     const field = document.querySelector('input')!;
-    const { typed, check, changed, end } = watch();
+    const { sent, kit, end } = start();
     // Typed character by character: checked once, after the pause, on the whole number.
     for (let i = 1; i <= CN_ID.length; i++) type(field, CN_ID.slice(0, i));
-    expect(check).not.toHaveBeenCalled();
-    await vi.waitFor(() => expect(changed).toHaveBeenCalledTimes(1));
-    expect(check).toHaveBeenCalledTimes(1);
-    expect(typed.cues()).toEqual([{ kind: 'typed-id-number', doc: 'id-number', idKinds: ['cn-ric'], label: '会员编号' }]);
+    expect(kit.typedIdCue).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    expect(kit.typedIdCue).toHaveBeenCalledTimes(1);
+    const message = JSON.parse(sent[0]);
+    expect(message).toMatchObject({ type: 'page-signals', signals: { cues: [{ kind: 'typed-id-number', idKinds: ['cn-ric'], label: '会员编号' }] } });
+    expect(sent[0]).not.toMatch(/\d{4}/);
     type(field, '');
-    await vi.waitFor(() => expect(changed).toHaveBeenCalledTimes(2));
-    expect(typed.cues()).toEqual([]);
+    await vi.waitFor(() => expect(sent).toHaveLength(2));
+    expect(JSON.parse(sent[1]).type).toBe('page-quiet');
     end();
   });
 
-  it('never loads the kit for ordinary input, nor for a password field', async () => {
+  it('never loads the kit for ordinary input, nor for a password or e-mail field', async () => {
     document.body.innerHTML = '<input id="q" type="search"><input id="p" type="password"><input id="e" type="email">';
-    const { check, end } = watch();
+    const { loadKit, sent, end } = start();
     type(document.querySelector<HTMLInputElement>('#q')!, 'weather tomorrow');
     type(document.querySelector<HTMLInputElement>('#p')!, CN_ID);
     type(document.querySelector<HTMLInputElement>('#e')!, `${CN_ID}@example.com`);
     await sleep(700);
-    expect(check).not.toHaveBeenCalled();
+    expect(loadKit).not.toHaveBeenCalled();
+    expect(sent).toEqual([]);
     end();
   });
 
-  it('a bad checksum is checked and says nothing', async () => {
+  it('a bad checksum is checked and sends nothing', async () => {
     document.body.innerHTML = '<input name="member">';
-    const { check, changed, typed, end } = watch();
+    const { kit, sent, end } = start();
     type(document.querySelector('input')!, '110105194912310021');
-    await vi.waitFor(() => expect(check).toHaveBeenCalledTimes(1));
-    await sleep(10);
-    expect(changed).not.toHaveBeenCalled();
-    expect(typed.cues()).toEqual([]);
+    await vi.waitFor(() => expect(kit.typedIdCue).toHaveBeenCalledTimes(1));
+    await sleep(20);
+    expect(sent).toEqual([]);
     end();
   });
 });
