@@ -3,7 +3,7 @@
 // add detail to a request that exists, never make one. Pure: reads the DOM it is given.
 import { sanitiseLabel } from '../core/doc-names';
 import { identifierWords, normalise } from '../scan/cue-words';
-import { attr, closest, parent, prevSibling, qs, qsa, text } from '../scan/dom-safe';
+import { attr, closest, parent, prevSibling, qs, qsa, text } from '../scan/dom-read';
 
 /** How far up from a control we look for its wording; ID upload kits wrap inputs in 2–4 styling layers. */
 const CONTEXT_LEVELS = 4;

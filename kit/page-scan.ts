@@ -4,8 +4,9 @@
 import type { Cue, IdDocument, PageSignals } from '../core/types';
 import { readCues } from '../core/request-strength';
 import { askingText, clauses, findContactHandle, findDocs, firstOf, identifierWords, matchers, normalise, CONTACT_LINK_SELECTOR, type Group } from '../scan/cue-words';
-import { attr, byTag, closest, firstByTag, customElementsUnder, frameDocument, parent, prevSibling, qs, qsa, shadowRootOf, text, textNodes } from '../scan/dom-safe';
+import { attr, byTag, closest, firstByTag, customElementsUnder, frameDocument, parent, prevSibling, qs, qsa, shadowRootOf, text, textNodes } from '../scan/dom-read';
 import { sanitiseLabel } from '../core/doc-names';
+import { idInputKind, TEXT_TYPES } from '../scan/id-input';
 import { fieldContext, inFurniture } from './field-context';
 
 /** Limits that keep a hostile page (100k nodes, huge text) from holding the scan. */
@@ -58,8 +59,6 @@ const LABELLED_ELEMENTS = 250;
 const ALT_IMAGES = 50;
 
 const FILE_SELECTOR = 'input[type="file" i]';
-/** Input types an ID number is typed into (no type attribute at all is a text field too). */
-const TEXT_FIELD_TYPES = new Set(['text', 'tel', 'number', 'password', 'search']);
 /**
  * Drop zones announce themselves in class names, ids or inline handlers; text ones are found by the drop words.
  * Four selectors, then DROP_NAME on what they find: the nine exact spellings as selectors cost ~3 ms of native
@@ -345,7 +344,10 @@ function inputsOf(scan: Scan, root: Root): Array<{ el: Element; type: string }> 
   // A live collection for a document: the sensor's first pass asked the page for the same one (the browser keeps
   // it), so its walk is done (0.1 ms against 0.6 ms for querySelectorAll on the bench's ID-form page).
   const list = root.nodeType === 11 ? qsa(root, 'input', 2 * scan.budget.controls) : firstByTag(root as Document, 'input', 2 * scan.budget.controls);
-  return list.map((el) => ({ el, type: (attr(el, 'type') ?? '').trim().toLowerCase() }));
+  const out: Array<{ el: Element; type: string }> = [];
+  // One input that throws on a read is left out (and counted), not the page's other inputs.
+  for (const el of list) scan.safely(() => out.push({ el, type: (attr(el, 'type') ?? '').trim().toLowerCase() }));
+  return out;
 }
 
 function scanControls(scan: Scan, inputs: Array<{ el: Element; type: string }>, doc: Document): void {
@@ -371,7 +373,7 @@ function describe(el: Element, ctx: string): string {
 
 function scanIdFields(scan: Scan, inputs: Array<{ el: Element; type: string }>, doc: Document): void {
   const m = matchers();
-  const fields = inputs.filter((i) => i.type === '' || TEXT_FIELD_TYPES.has(i.type)).slice(0, scan.budget.controls);
+  const fields = inputs.filter((i) => i.type === '' || TEXT_TYPES.has(i.type)).slice(0, scan.budget.controls);
   for (const { el: input } of fields) {
     scan.safely(() => {
       const { words, label } = fieldLabel(input, doc);
@@ -382,10 +384,10 @@ function scanIdFields(scan: Scan, inputs: Array<{ el: Element; type: string }>, 
       const docWords = numberWords || m['other-number'].find(words)
         ? null
         : findDocs(asking).find((d) => d.doc === 'id-card' || d.doc === 'passport' || d.doc === 'driving-licence');
-      // A Chinese resident ID is 18 characters (15 for old cards); kits pin that in minlength/maxlength.
-      const pinned = attr(input, 'maxlength') === '18' && /^(15|18)$/.test(attr(input, 'minlength') ?? '');
-      const pattern = /\{17\}|\{3\}-?\??\\d\{2\}-?\??\\d\{4\}/.test(attr(input, 'pattern') ?? '');
-      if (numberWords || (docWords && !NOT_A_NUMBER.test(words)) || pinned || pattern) {
+      // The first pass's rule (id-input.ts): named like an ID number (idcard, ssn, nik…) or pinned to an ID's
+      // format, unless its own words name another number ("student_idno" labelled "Student number").
+      const byRule = idInputKind(input) === 'id-number' && !m['other-number'].find(words);
+      if (numberWords || (docWords && !NOT_A_NUMBER.test(words)) || byRule) {
         const match = numberWords ?? docWords?.match;
         scan.add({ kind: 'id-number-field', doc: 'id-number', lang: match?.lang, evidence: match?.text ?? words, label: label || undefined });
       }

@@ -1,5 +1,5 @@
 // Which text nodes are code, not page text: shared by the first pass (quick-check.ts, sensor.js) and the full
-// scan (dom-safe.ts, page kit). Kept apart from both so sensor.js takes these two lines and nothing else.
+// scan (dom-read.ts, page kit). Kept apart from both so sensor.js takes these two lines and nothing else.
 
 /** Elements whose text is not page text: code, styles, inert templates. */
 export const CODE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);

@@ -1,13 +1,13 @@
 // The cheap first pass that runs on every page: a look at the page's first inputs for ID-ish controls and a bounded
 // look at the title, the head of the page text and a form's labels. Only a hint sends the page to the full scan.
 //
-// Plain DOM calls here, not lib/scan/dom-safe.ts (the full scan's, in the page kit): this runs as cold code in
-// every page, where dom-safe's captured methods (one Reflect.apply and try/catch per node) showed up in profiles,
-// and in the content script's world a page cannot replace them anyway (Chrome's isolated world, Firefox's Xray
-// views). A page that still makes a call throw costs it a hint: the sensor catches and counts it, and the observer
+// It reads the page with the full scan's DOM reader (dom-read.ts) and tests inputs with the same ID-input rule
+// (id-input.ts). A page that makes a read throw costs it a hint: the sensor catches and counts it, and the observer
 // keeps watching.
-import { CODE_CHARS, CODE_TAGS } from './code-text';
+import { CODE_TAGS } from './code-text';
+import { firstByTag, frameDocument, text as firstText } from './dom-read';
 import { hasHintWords } from './hint-words';
+import { idInputKind } from './id-input';
 
 /** Characters of body text the first pass reads (with the title and labels, in the same text test). */
 const QUICK_TEXT_CHARS = 4_000;
@@ -25,16 +25,6 @@ const QUICK_FRAMES = 5;
 /** File inputs: the plainest cue, and the one a long form is still searched for past its first inputs. */
 const FILE_INPUT = 'input[type="file" i]';
 
-/**
- * Inputs that are ID cues on their own: file inputs, and fields named (name or id, any case) or labelled by their
- * placeholder like ID numbers, or pinned to an 18-character resident ID. Tested in script on the page's inputs,
- * not as one long selector: that list's ~50 selectors were parsed anew in every page that has an input (a search
- * box is enough), and run over a whole 20k-element page they cost ~35 ms in Chromium. Drop zones and off-platform
- * links are not tested here: a kit's drop zone says what to drop ("drag your ID here") and a real-name offer names
- * the service (代实名, 实名卡), so the text test sees those pages, and the full scan then finds the zone or link.
- */
-const ID_FIELD_NAMES = ['idcard', 'id_card', 'id-card', 'idno', 'id_no', 'idnumber', 'id_number', 'ssn', 'passport', 'nik', 'ktp', 'cpf', 'dni', 'aadhaar', 'aadhar', 'hkid', 'sfz', 'shenfen', 'cccd', 'cmnd'];
-const ID_FIELD_PLACEHOLDERS = ['身份证', '身分證', '身份證', '证件号', '護照', '护照', '주민등록', 'マイナンバー', 'passport', 'social security', 'id number'];
 /** Inputs tested per root (forms with more are not ID kits' first steps; the observer and full scan remain). */
 const QUICK_INPUTS = 300;
 
@@ -47,48 +37,6 @@ function hasCueInput(root: Document | ShadowRoot | Element): boolean {
   for (let el = inputs[0]; el && i < QUICK_INPUTS; el = inputs[++i]) if (matchesQuick(el)) return true;
   // A long form: past the inputs tested one by one, file inputs (the plainest cue) by one native query.
   return i === QUICK_INPUTS && !!inputs[i] && root.querySelector(FILE_INPUT) !== null;
-}
-
-/**
- * The first `n` elements with these tag names. getElementsByTagName's live collection is walked only as far as we
- * read it, where querySelectorAll builds the whole list first (on a 20k-element shop page with 2,000 buttons that
- * alone cost ~7 ms). Shadow roots have no getElementsByTagName: they are small, so querySelectorAll is fine there.
- */
-function firstByTag(root: Document | ShadowRoot | Element, tags: string[], n: number): Element[] {
-  if (root.nodeType === 11) return Array.from(root.querySelectorAll(tags.join(','))).slice(0, n);
-  const out: Element[] = [];
-  for (const tag of tags) {
-    const list = (root as Document | Element).getElementsByTagName(tag);
-    // Indexing until undefined, never reading .length: length makes the collection count every match in the page.
-    for (let i = 0; out.length < n; i++) {
-      const el = list[i];
-      if (!el) break;
-      out.push(el);
-    }
-  }
-  return out;
-}
-
-/**
- * The first `max` characters of a node's text, walking text nodes and stopping early. Not textContent, not a
- * Range: textContent on <body> builds the whole page's text (~1.7 ms on the 20k-element bench page), and a Range
- * ended at the body's 400th element cost more still (finding that element, ~1.6 ms there); this walk, ~1 ms on
- * either bench page (traced variants, scripts/bench-content.ts pages).
- */
-function firstText(node: Node, max: number): string {
-  if (node.nodeType === 3) return (node as Text).data.slice(0, max);
-  const doc = node.nodeType === 9 ? (node as Document) : node.ownerDocument;
-  if (!doc) return '';
-  const walker = doc.createTreeWalker(node, 4 /* NodeFilter.SHOW_TEXT */);
-  let out = '';
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const data = (n as Text).data;
-    if (CODE_CHARS.test(data) && CODE_TAGS.has(n.parentNode?.nodeName ?? '')) continue;
-    out += data;
-    if (out.length >= max) return out.slice(0, max);
-    out += ' ';
-  }
-  return out;
 }
 
 /** Placeholders and aria-labels under a root: words that are not text nodes. */
@@ -106,14 +54,6 @@ function labelWords(root: ParentNode): string {
  */
 export function hasFrames(doc: Document): boolean {
   return doc.nodeType !== 9 || doc.defaultView?.length !== 0;
-}
-
-function frameDocument(frame: Element): Document | null {
-  try {
-    return (frame as HTMLIFrameElement).contentDocument;
-  } catch {
-    return null; // cross-origin access throws in some engines
-  }
 }
 
 /** The labels and legends read on a page with inputs (first QUICK_LABELS): a form's words, wherever it is. */
@@ -196,18 +136,10 @@ export function quickCheckAdded(added: ArrayLike<Node>[], doc: Document, seen?: 
   return checkInputs && hasCueInput(doc);
 }
 
+/** The ID-input rule (id-input.ts): a file input or an ID-number field by its attributes. */
 function matchesQuick(el: Element): boolean {
   try {
-    if (el.nodeName !== 'INPUT') return false;
-    const attr = (name: string) => (el.getAttribute(name) ?? '').toLowerCase();
-    if (attr('type') === 'file') return true;
-    const name = attr('name');
-    const id = attr('id');
-    if (ID_FIELD_NAMES.some((w) => name.includes(w) || id.includes(w))) return true;
-    const placeholder = attr('placeholder');
-    if (placeholder && ID_FIELD_PLACEHOLDERS.some((w) => placeholder.includes(w))) return true;
-    const min = attr('minlength');
-    return (attr('maxlength') === '18' && (min === '15' || min === '18')) || attr('pattern').includes('{17}');
+    return idInputKind(el) !== null;
   } catch {
     return false;
   }

@@ -17,17 +17,16 @@ describe('hostile pages', () => {
     Element.prototype.getAttribute = saved.gA;
   });
 
-  it('uses the pristine DOM methods when a page overrides the prototypes', () => {
-    const doc = html('<h1>Upload your ID card</h1><label>Front of your ID card<input type="file"></label>');
-    Element.prototype.querySelectorAll = () => {
-      throw new Error('nope');
-    };
-    Document.prototype.querySelectorAll = () => {
-      throw new Error('nope');
-    };
-    Element.prototype.getAttribute = () => 'lies';
+  // A content script's world does not see the page's changes to DOM prototypes (Chrome's isolated world, Firefox's
+  // Xray views), so the scanner reads the DOM plainly (scan/dom-read.ts). What is left: a read that throws costs
+  // its own step, counted, and the scan goes on.
+  it('counts a read that throws and goes on with the rest of the page', () => {
+    const doc = html('<label>Receipt<input type="file" name="a"></label><label>Front of your ID card<input type="file" name="b"></label>');
+    const first = doc.querySelector('input[name=a]')!;
+    Object.defineProperty(first, 'getAttribute', { value: () => { throw new Error('nope'); } });
     const s = scanPage(doc);
-    expect(s.cues.some((c) => c.kind === 'file-input' && c.doc)).toBe(true);
+    expect(s.errors).toBeGreaterThan(0);
+    expect(s.cues.some((c) => c.kind === 'file-input' && c.doc === 'id-card-front-back')).toBe(true);
   });
 
   it('finishes within its budget on 100k nodes, deep nesting and a huge text node', { timeout: 180_000 }, () => {
