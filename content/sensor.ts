@@ -9,7 +9,7 @@ import type { Cue, PageSignals, Verdict } from '../core/types';
 import { connectCameraBridge, type CameraRequest } from './camera-bridge';
 import { hasFrames, quickCheck, quickCheckAdded } from '../scan/quick-check';
 import type { ScriptLife } from './script-life';
-import { plausibleIdValue, typedField, TYPING_PAUSE_MS } from './typed-numbers';
+import { plausibleIdValue, TYPING_PAUSE_MS } from './typed-numbers';
 
 /** Mutation batches are handled in idle time, at most this late (ms) on a page that is never idle. */
 const IDLE_TIMEOUT_MS = 1_000;
@@ -77,7 +77,7 @@ class Sensor {
    * noticed too.
    */
   private typed = new Set<HTMLInputElement>();
-  private typingTimer = 0;
+  private typingPause = 0;
 
   constructor(
     private ctx: ScriptLife,
@@ -263,12 +263,8 @@ class Sensor {
     this.safe(() => this.connectCamera());
     try {
       kit = await this.kit();
-      const typed: Cue[] = [];
-      for (const field of this.typed) {
-        const cue = field.isConnected ? kit.typedIdCue(field) : (this.typed.delete(field), null);
-        if (cue) typed.push(cue);
-      }
-      signals = kit.scanPage(this.doc, { extra: [...this.camera, ...typed] });
+      const typed = [...this.typed].map((field) => kit.typedIdCue(field));
+      signals = kit.scanPage(this.doc, { extra: [...this.camera, ...(typed.filter(Boolean) as Cue[])] });
     } catch {
       this.errors++;
       return;
@@ -323,13 +319,18 @@ class Sensor {
     }
   }
 
-  /** Input in a text field: once it pauses, a report, where the kit checks the fields typed in (see `typed`). */
+  /**
+   * Input in a field (composedPath()[0]: also inside an open shadow root), never a password: once it pauses, a
+   * report, where the kit checks the fields typed in (see `typed`; the kit reads <input>s only). E-mail, date and
+   * other values are never ID-shaped, and an element with no value (contenteditable) never is either.
+   */
   private typedInput(e: Event): void {
-    const field = typedField(e);
-    if (!field || !(this.typed.has(field) || plausibleIdValue(field.value))) return;
+    const field = e.composedPath()[0] as HTMLInputElement;
+    if (field.type === 'password' || !(this.typed.has(field) || plausibleIdValue(field.value))) return;
     this.typed.add(field);
-    clearTimeout(this.typingTimer);
-    this.typingTimer = setTimeout(() => this.ctx.running && void this.report(), TYPING_PAUSE_MS) as unknown as number;
+    clearTimeout(this.typingPause);
+    // report() stops at once when the extension is gone.
+    this.typingPause = setTimeout(() => void this.report(), TYPING_PAUSE_MS) as unknown as number;
   }
 
   /** A getUserMedia call for video: a cue that can only raise suspicion. Resolves true to let it through. */

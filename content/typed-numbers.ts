@@ -10,20 +10,13 @@
  */
 export const TYPING_PAUSE_MS = 500;
 
-/** Digits (ASCII or fullwidth, as IMEs type them), Latin letters, spaces, separators and brackets, 8–40 of them. */
-const ID_SHAPED = /^[\s0-9A-Za-z０-９Ａ-Ｚａ-ｚ\-－./()（）·]{8,40}$/;
-const DIGITS = /[0-9０-９]/g;
-
-/** A value worth checking: ID-shaped with at least 6 digits. Cheap; runs on key presses in text fields. */
-export function plausibleIdValue(value: string): boolean {
-  return ID_SHAPED.test(value) && (value.match(DIGITS)?.length ?? 0) >= 6;
-}
-
 /**
- * The text field an input event is from, when it is one a person types an ID number into (never a password):
- * `type` is 'text' for a bare <input> and for unknown types. composedPath()[0]: also inside an open shadow root.
+ * 8–40 characters of digits, Latin letters, spaces, separators and brackets, with at least 6 digits. ASCII only: the
+ * kit reads fullwidth (IME) digits too, but a half-width run is what this cheap test waits for.
  */
-export function typedField(e: Event): HTMLInputElement | null {
-  const field = (e.composedPath()[0] ?? e.target) as HTMLInputElement;
-  return field.nodeName === 'INPUT' && /^(text|tel|number|search)$/.test(field.type) ? field : null;
+const ID_SHAPED = /^(?=(\D*\d){6})[\s\w./()-]{8,40}$/;
+
+/** A value worth checking. Cheap; runs on key presses in text fields. */
+export function plausibleIdValue(value: string | undefined): boolean {
+  return ID_SHAPED.test(value ?? '');
 }

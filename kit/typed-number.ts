@@ -16,9 +16,9 @@ function hostOf(url: string): string {
   return /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/i.exec(url)?.[1] ?? '';
 }
 
-/** A typed-id-number cue for a field holding a valid national ID number, or null. */
+/** A typed-id-number cue for a field in the page holding a valid national ID number, or null. */
 export function typedIdCue(field: HTMLInputElement): Cue | null {
-  if (field.nodeName !== 'INPUT' || field.type === 'password') return null;
+  if (field.nodeName !== 'INPUT' || field.type === 'password' || !field.isConnected) return null;
   const doc = field.ownerDocument;
   // The field's own words decide the formats with no check and rule out phone, card and postcode fields.
   const { words, label } = fieldLabel(field, doc);

@@ -26,7 +26,8 @@ afterEach(() => {
 describe('plausibleIdValue (every page, every key press in a text field)', () => {
   it.each([
     [CN_ID, true],
-    ['１１０１０５１９４９１２３１００２Ｘ', true],
+    ['１１０１０５１９４９１２３１００２Ｘ', false], // fullwidth: the kit reads it, the every-page test waits for ASCII
+    ['110105 19491231 002x', true],
     ['AB987654(3)', true],
     ['390.533.447-05', true],
     ['2341 2341 2346', true],
