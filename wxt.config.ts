@@ -22,7 +22,7 @@ export const SENSOR_SCRIPT = 'sensor.js';
 // One config for both browsers. IDG_OUT_DIR lets parallel test runs build into their own folder.
 export default defineConfig({
   outDir: process.env.IDG_OUT_DIR || '.output',
-  // WXT modules of our own (build/wxt-modules/popup-own-build.ts): build-time code lives under build/.
+  // WXT modules of our own (build/wxt-build/wxt-modules/popup-own-build.ts): build-time code lives under build/.
   modulesDir: 'build/wxt-modules',
   zip: { excludeSources: gitIgnored },
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -47,7 +47,7 @@ export default defineConfig({
     default_locale: 'en',
     // activeTab: the popup's current-site card reads the tab's URL only after the person opens the popup.
     permissions: ['storage', 'activeTab'],
-    // Drawn by scripts/make-icons.ts; background/badge.ts swaps them per tab for caution / danger.
+    // Drawn by build/make-icons.ts; background/badge.ts swaps them per tab for caution / danger.
     icons: { 16: '/icons/default-16.png', 32: '/icons/default-32.png', 48: '/icons/default-48.png', 128: '/icons/default-128.png' },
     action: {
       default_title: '__MSG_extName__',

@@ -6,10 +6,10 @@ import { onTabVerdict } from './tab-verdicts';
 
 type BadgeState = 'default' | 'caution' | 'danger';
 
-/** Icon sizes drawn by scripts/make-icons.ts into public/icons/<state>-<size>.png. */
+/** Icon sizes drawn by build/make-icons.ts into public/icons/<state>-<size>.png. */
 export const ICON_SIZES = [16, 32, 48, 128] as const;
 
-// Same colours as the banner (components/banner/banner-styles.ts); white text on them is ≥ 5:1.
+// Same colours as the banner (kit/banner-styles.ts); white text on them is ≥ 5:1.
 export const BADGE: Record<BadgeState, { text: string; color: string }> = {
   default: { text: '', color: '#4b5563' },
   caution: { text: '!', color: '#b45309' },

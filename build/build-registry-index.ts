@@ -39,7 +39,7 @@ const HAN = /\p{Script=Han}/u;
 /**
  * What the popup's lookup matches an entry by: names, aliases, app names, domains, hotlines, and the pinyin
  * (full and initials) of every Chinese name and alias. Pinyin is computed here, at build time, so pinyin-pro
- * (300 kB of dictionary) never ships in the extension. Normalised like a query (lib/lookup.ts normalizeText).
+ * (300 kB of dictionary) never ships in the extension. Normalised like a query (ui/lookup.ts normalizeText).
  */
 export function searchKeysOf(e: IndexEntry): string[] {
   const texts = [e.names.zh_CN, e.names.zh_TW, e.names.en, ...e.aliases, ...(e.apps ?? []).map((a) => a.name)];

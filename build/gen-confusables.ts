@@ -1,4 +1,4 @@
-// Build-time: derives data/confusables-skeleton.json, the compact confusables table lib/confusables.ts uses to
+// Build-time: derives data/confusables-skeleton.json, the compact confusables table core/confusables.ts uses to
 // compute a Unicode skeleton of a domain (UTS #39, section 4 "Confusable Detection").
 //
 // Source: the npm package `unhomoglyph` 1.0.6, whose data.json is Unicode's "Recommended confusable mapping for
@@ -8,7 +8,7 @@
 // mappings whose prototype, lowercased and mapped again, is plain ASCII [a-z0-9-]. Every registry domain is ASCII,
 // so a skeleton character outside that set can never make two domains equal.
 //
-// Run: npx tsx scripts/gen-confusables.ts   (rewrites the JSON; the test in tests/unit/lookalike.test.ts checks
+// Run: npx tsx build/gen-confusables.ts   (rewrites the JSON; the test in tests/unit/lookalike.test.ts checks
 // that the committed file matches what this script produces)
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

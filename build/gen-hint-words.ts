@@ -1,4 +1,4 @@
-// Build-time: derives data/hint-words.json, the first pass's word test (lib/scan/hint-words.ts): every hint entry
+// Build-time: derives data/hint-words.json, the first pass's word test (scan/hint-words.ts): every hint entry
 // of every language expanded into the plain strings it matches, under an anchor each of them contains. Rerun after
 // editing any data/cues/*.json hint list; tests/unit/scan-hint-words.test.ts fails until the committed file matches.
 //

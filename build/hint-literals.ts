@@ -1,6 +1,6 @@
 // Build time only (build/gen-hint-words.ts, tests): expands each language's "hint" list (data/cues/<lang>.json)
 // into the plain strings its entries match, grouped under anchors, as data/hint-words.json for the first pass
-// (lib/scan/hint-words.ts). Never imported by sensor.js: it carries every language's list.
+// (scan/hint-words.ts). Never imported by sensor.js: it carries every language's list.
 import { CUE_LISTS } from '../scan/cue-lists';
 import { longestWord, type HintGroup, type HintWordsFile } from '../scan/hint-words';
 

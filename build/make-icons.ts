@@ -1,6 +1,6 @@
 // Draws the toolbar icons (public/icons/<state>-<size>.png) for each badge state: a shield, blue with an ID card
 // for the default state, amber / red with an exclamation mark for caution / danger. No image packages: shapes
-// are tested per sub-pixel and written as PNG with node:zlib. Run: npx tsx scripts/make-icons.ts
+// are tested per sub-pixel and written as PNG with node:zlib. Run: npx tsx build/make-icons.ts
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,9 +1,9 @@
-// The content script's one door to the extension: sending the typed messages of lib/messages.ts, the UI language,
+// The content script's one door to the extension: sending the typed messages of protocol/messages.ts, the UI language,
 // the URL of the page kit and whether this copy of the script is still connected to the extension.
 //
 // Why not webextension-polyfill here (the rest of the extension uses it through wxt/browser): the content script
 // runs in every page's fresh isolated world, and the polyfill's start-up there (its API-metadata table and
-// wrappers) cost 7–10 ms per page in Chromium, several times issue 3's whole per-page budget. The calls
+// wrappers) costs several times a quiet page's whole budget in Chromium (docs/performance.md). The calls
 // the content scripts make are promise-based (or synchronous) in both browsers' own namespaces: Firefox's `browser`, and
 // Chrome MV3's `chrome` (runtime.sendMessage returns a promise when given no callback).
 import { langFromTag } from '../core/lang';
@@ -28,7 +28,7 @@ function nativeApi(): NativeApi {
 
 /**
  * Read on first use, not when the script loads: the first touch of `chrome.runtime` in a page's isolated world
- * builds its bindings (+2.4 ms of CPU over an empty content script, measured in Chromium on the bench article),
+ * builds its bindings (a measurable cost per page, docs/performance.md),
  * and a page with no ID cues never needs them.
  */
 let cached: NativeApi | undefined;

@@ -4,7 +4,7 @@
 // announced itself with a DOM event a page could listen for, and a location watcher that polled every second.
 //
 // The connection is probed only when the script is about to talk to the extension (`isValid`): probing reads
-// `chrome.runtime`, which builds its bindings in the page's isolated world (+2.4 ms, content-runtime.ts), work a
+// `chrome.runtime`, which builds its bindings in the page's isolated world (content-runtime.ts), work a
 // page with no ID cues never needs. Until a probe finds the
 // extension gone, timers and listeners simply run; their work is the cheap first pass.
 

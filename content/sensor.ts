@@ -13,10 +13,7 @@ import { plausibleIdValue, TYPING_PAUSE_MS } from './typed-numbers';
 
 /** Mutation batches are handled in idle time, at most this late (ms) on a page that is never idle. */
 const IDLE_TIMEOUT_MS = 1_000;
-/**
- * At most one re-check per this many ms: a page appending 4,000 nodes over 2 s costs ~3 checks. At 500 ms the
- * bench's appending page cost ~5 re-checks of ~1 ms each; a late ID step is still seen within about a second.
- */
+/** At most one re-check per this many ms (docs/performance.md); a late ID step is still seen within about a second. */
 const MIN_RECHECK_GAP_MS = 1_000;
 /**
  * A page that keeps changing with nothing to show for it (a feed, a ticker) is re-checked ever less often: the gap
@@ -86,7 +83,7 @@ class Sensor {
     private doc: Document,
   ) {
     // document.URL, not location.href: the first touch of `location` in a page's isolated world builds its wrapper
-    // with all its own properties (~1–1.5 ms of CPU on the bench article); both change with pushState and hashes.
+    // with all its own properties (docs/performance.md); both change with pushState and hashes.
     this.href = doc.URL;
   }
 
@@ -101,8 +98,8 @@ class Sensor {
   }
 
   /**
-   * Connects the MAIN-world camera watcher on the first hint, not on every page: a MessageChannel costs a page
-   * with no cues ~1.8 ms (a MessageChannel and its postMessage, traced against an empty content script). Until then the watcher lets getUserMedia through and reports the calls as already made
+   * Connects the MAIN-world camera watcher on the first hint, not on every page: a MessageChannel and its
+   * postMessage cost a page with no cues too much (docs/performance.md). Until then the watcher lets getUserMedia through and reports the calls as already made
    * (`past`), which only matters on a page that opens the camera before showing any ID wording; without ID
    * wording a camera is not an ID request anyway (a video call).
    */
@@ -168,8 +165,8 @@ class Sensor {
 
   /**
    * Batches records; the work happens later, in idle time. Keeps each batch as delivered, without reading a record:
-   * the callback runs in the page's own microtask checkpoint once per page mutation batch (40 times on the bench's
-   * appending page), so reading each record's node list here cost the page that much more, for a re-check that
+   * the callback runs in the page's own microtask checkpoint once per page mutation batch (docs/performance.md),
+   * so reading each record's node list here cost the page that much more, for a re-check that
    * reads only up to its text budget anyway.
    */
   private queue(records: MutationRecord[]): void {

@@ -1,5 +1,5 @@
 // UI language helpers with no extension API in them, so the content script can use them without pulling in
-// webextension-polyfill (lib/i18n.ts adds uiLang(), which asks browser.i18n).
+// webextension-polyfill (ui/i18n.ts adds uiLang(), which asks browser.i18n).
 import type { Lang, LocalText } from './types';
 
 /** Maps a BCP 47 tag to one of our UI languages. zh-TW/HK/MO and zh-Hant use Traditional Chinese. */

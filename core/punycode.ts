@@ -1,5 +1,5 @@
 // Punycode (RFC 3492) decoding of IDN labels, so a lookalike written in Cyrillic or Greek is compared in the
-// script a person sees. Encoding (Unicode → xn--) uses the platform's own IDNA (the URL parser) in lib/domain.ts;
+// script a person sees. Encoding (Unicode → xn--) uses the platform's own IDNA (the URL parser) in core/domain.ts;
 // only decoding has no platform API in a service worker. Kept tiny and dependency-free: it runs in the background.
 
 const BASE = 36;

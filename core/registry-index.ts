@@ -1,5 +1,5 @@
 // The compact registry the extension ships: what the judge and the popup need, nothing more
-// (no sources, no notes). Built at build time by data/build-registry-index.ts.
+// (no sources, no notes). Built at build time by build/build-registry-index.ts.
 import type { Category, GovSuffix, RegistryApp, UserContentHost } from './registry-types';
 import type { LocalText } from './types';
 

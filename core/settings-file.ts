@@ -12,7 +12,7 @@ export const MAX_SETTINGS_FILE_BYTES = 1_000_000;
 
 export interface SettingsFile {
   format: typeof SETTINGS_FILE_FORMAT;
-  /** The settings version the file was written with (lib/settings.ts SETTINGS_VERSION). */
+  /** The settings version the file was written with (core/settings.ts SETTINGS_VERSION). */
   version: number;
   exportedAt: string;
   settings: UserSettings;

@@ -1,5 +1,5 @@
 // What the person (and an administrator's managed policy) decided. Owned by the settings work (issue 7).
-// Stored by lib/settings.ts as one versioned storage item; see its migrations for how older shapes upgrade.
+// Stored by core/settings.ts as one versioned storage item; see its migrations for how older shapes upgrade.
 
 export type Sensitivity = 'standard' | 'strict';
 
@@ -51,7 +51,7 @@ export interface JudgePolicy {
   trustedSites: string[];
   sensitivity: Sensitivity;
   managed: ManagedPolicy;
-  /** Origin + path of pages where the person dismissed the banner (see lib/settings.ts `pageKey`). */
+  /** Origin + path of pages where the person dismissed the banner (see core/settings.ts `pageKey`). */
   dismissedPages?: string[];
 }
 

@@ -1,6 +1,6 @@
 // Site verdict: what the background says about a page's domain, from its URL alone (never from the page).
 // official (a host an entry scopes itself to, then a registry domain, or a managed official domain, or a subdomain
-// of one) → government (a suffix only governments can register) → lookalike (lib/lookalike.ts) → unknown.
+// of one) → government (a suffix only governments can register) → lookalike (core/lookalike.ts) → unknown.
 // A user-content host (form builders, document and page hosts: anyone can publish there) is never official or
 // government, whoever owns its parent domain. Pure: the caller passes the index and policy.
 import { hostInfo, hostSuffixes, urlHostInfo, type HostInfo } from './domain';

@@ -126,7 +126,7 @@ export interface RegistryLinkSet {
   hotlines: string[];
 }
 
-/** The classifier's reading of the cues (page content only, no domain): lib/scan/id-request.ts. */
+/** The classifier's reading of the cues (page content only, no domain): core/id-request.ts. */
 export interface IdRequest {
   strength: RequestStrength;
   /** What the page asks for, most specific first. */

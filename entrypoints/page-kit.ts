@@ -1,4 +1,4 @@
-// The page kit (lib/page-kit-api.ts): everything only a page with ID cues needs, loaded by the content script
+// The page kit (content/page-kit-api.ts): everything only a page with ID cues needs, loaded by the content script
 // after its first pass saw a cue. Built by WXT as page-kit.js, the extension's one web-accessible resource.
 import { showPageWarning } from '../kit/page-warning';
 import { registerPageKit } from '../content/page-kit-api';

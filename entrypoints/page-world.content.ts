@@ -1,5 +1,5 @@
 // The two watchers that must run in the page's own (MAIN) world, before its scripts: getUserMedia for the camera
-// (lib/scan/camera-watch.ts) and showPicker for file choosers (components/banner/picker-watch.ts). One script,
+// (world/camera-watch.ts) and showPicker for file choosers (world/picker-watch.ts). One script,
 // not two: each content script a page loads costs its own compile and evaluation, on every page.
 import { watchShowPicker } from '../world/picker-watch';
 import { watchGetUserMedia } from '../world/camera-watch';

@@ -73,7 +73,7 @@ function splitDomain(domain: string): { label: string; suffix: string } {
 
 /**
  * Lookalikes of every registry domain, one per kind. Edit kinds (omission, repetition, swap, hyphenation) only for
- * labels long enough for an edit to keep the name recognisable (lib/lookalike.ts MIN_EDIT_*): one letter off a
+ * labels long enough for an edit to keep the name recognisable (core/lookalike.ts MIN_EDIT_*): one letter off a
  * 4-letter acronym is another acronym, not a lookalike. Homoglyph, TLD swap, embedding and brand + keyword for
  * every label of 4 or more characters.
  */
@@ -208,7 +208,7 @@ export function printTable(r: BenchVerdictsResult): void {
   ];
   const w0 = Math.max(...rows.map((x) => x[0].length));
   const w1 = Math.max(...rows.map((x) => x[1].length));
-  console.log('\nSite verdicts (lib/site-verdict.ts)');
+  console.log('\nSite verdicts (core/site-verdict.ts)');
   for (const [a, b, c] of rows) console.log(`  ${a.padEnd(w0)}  ${b.padStart(w1)}  ${c}`);
   if (r.lookalikes.missed.length) console.log(`  missed: ${r.lookalikes.missed.slice(0, 40).join(', ')}${r.lookalikes.missed.length > 40 ? ', …' : ''}`);
   if (r.popular.flaggedDomains.length) console.log(`  flagged popular: ${r.popular.flaggedDomains.slice(0, 12).join(', ')}`);

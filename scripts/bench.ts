@@ -192,7 +192,7 @@ async function measure(page: Page, server: FixtureServer, bp: BenchPage, extensi
     BANNER_TAG,
   );
   await cdp.detach().catch(() => {});
-  // Any chrome-extension:// URL, not just this id: page-kit.js (lib/page-kit-api.ts) runs under Chrome's per-session
+  // Any chrome-extension:// URL, not just this id: page-kit.js (content/page-kit-api.ts) runs under Chrome's per-session
   // dynamic id (use_dynamic_url). Each session loads one extension only, so nothing else matches.
   return { ...extensionTime(events, 'chrome-extension://'), elements, banner };
 }

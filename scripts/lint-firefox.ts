@@ -19,7 +19,7 @@ interface LintMessage {
 const ALLOWED: { code: string; file: RegExp; snippet: string; why: string }[] = [
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',
-    // The popup and the options page are built separately (modules/popup-own-build.ts), each with its own Preact.
+    // The popup and the options page are built separately (build/wxt-modules/popup-own-build.ts), each with its own Preact.
     file: /^chunks\/(popup|options)-[\w-]+\.js$/,
     snippet: 'dangerouslySetInnerHTML',
     why: "Preact's renderer implements the dangerouslySetInnerHTML prop with innerHTML; ID Guard never uses that prop.",
@@ -28,7 +28,7 @@ const ALLOWED: { code: string; file: RegExp; snippet: string; why: string }[] = 
     code: 'UNSAFE_VAR_ASSIGNMENT',
     file: /^sensor\.js$/,
     snippet: '(`/page-kit.js`))',
-    why: "The content script's import() of the extension's own packaged page-kit.js (lib/page-kit-api.ts), loaded only on pages with ID cues; the linter flags any import() whose argument is not a string literal.",
+    why: "The content script's import() of the extension's own packaged page-kit.js (content/page-kit-api.ts), loaded only on pages with ID cues; the linter flags any import() whose argument is not a string literal.",
   },
 ];
 

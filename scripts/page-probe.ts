@@ -22,7 +22,7 @@ declare const chrome: {
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
 };
 
-/** Tag of the banner's host element (components/banner/banner-host.ts; a random suffix is its fallback). */
+/** Tag of the banner's host element (kit/banner-host.ts; a random suffix is its fallback). */
 export const BANNER_TAG = 'id-guard-banner';
 
 /**

@@ -2,7 +2,7 @@
 // (assessRequest) and judge (judgePage) in Node on a saved page, and prints ONE JSON line:
 //   {"url","domain","site","level","reasons":[English],"official":{"id","name","url"}|null}
 // `npm run -s scan -- --urls FILE`: one such line per URL in FILE (one per line; blank lines and # comments skipped),
-// from the site verdict alone (lib/judge.ts levelFromSite: official/government → official, lookalike → caution).
+// from the site verdict alone (core/judge.ts levelFromSite: official/government → official, lookalike → caution).
 // Options: --locale TAG (browser UI language used to guess the region; default en-US), --strict.
 // Bad input (missing or unreadable file, malformed URL, unknown option) → one line on stderr, exit code 2.
 import { readFileSync } from 'node:fs';

@@ -1,7 +1,7 @@
 // UI language: Simplified Chinese, Traditional Chinese or English, following the browser's UI language.
 // UI strings live next to their component as LocalText records (so a missing translation is a type error),
 // not in _locales, which only carries the manifest's name and description.
-// The content script reads the language through lib/content-runtime.ts instead (no polyfill there).
+// The content script reads the language through content/content-runtime.ts instead (no polyfill there).
 import { langFromTag } from '../core/lang';
 import type { Lang } from '../core/types';
 

@@ -1,8 +1,8 @@
 // The camera watcher (MAIN world, entrypoints/page-world.content.ts): the only way to see a page's getUserMedia
-// calls. Holds each video request while the isolated-world sensor decides (lib/scan/camera-bridge.ts has the
+// calls. Holds each video request while the isolated-world sensor decides (content/camera-bridge.ts has the
 // channel); rejects with NotAllowedError only when told to block, and lets the call through when the sensor is
 // silent, so pages never break. Kept tiny: it runs in every page's own world at document_start. The wrapper looks
-// native to the page (lib/native-wrap.ts), so a page cannot detect ID Guard from it.
+// native to the page (world/native-wrap.ts), so a page cannot detect ID Guard from it.
 //
 // Never trust the page: a page can send the same hello as the sensor (window messages are its to send too), and it
 // runs before the sensor, which says hello only on a page with ID cues. So the watcher takes every hello, asks every

@@ -1,5 +1,5 @@
-// Wraps a built-in method for the MAIN-world watchers (lib/scan/camera-watch.ts,
-// components/banner/picker-watch.ts) so a page cannot tell it was wrapped, and so cannot learn that ID Guard is
+// Wraps a built-in method for the MAIN-world watchers (world/camera-watch.ts,
+// world/picker-watch.ts) so a page cannot tell it was wrapped, and so cannot learn that ID Guard is
 // installed before it warns (issue 7). A plain replacement function gives itself away through
 // `fn.toString()` (our source instead of `[native code]`), `name`, `length` and property attributes.
 //

@@ -8,7 +8,7 @@ export function watchShowPicker(win: Window & typeof globalThis): void {
   const proto = win.HTMLInputElement?.prototype;
   const original = proto?.showPicker;
   if (typeof original !== 'function') return;
-  // Looks native to the page (lib/native-wrap.ts); assignment keeps the property enumerable, as the built-in is.
+  // Looks native to the page (world/native-wrap.ts); assignment keeps the property enumerable, as the built-in is.
   proto.showPicker = wrapNative(original, (self, args, callOriginal) => {
     if ((self as HTMLInputElement | null)?.type === 'file') {
       const go = (self as HTMLInputElement).dispatchEvent(new CustomEvent(PICKER_EVENT, { cancelable: true, bubbles: true, composed: true }));

@@ -1,6 +1,6 @@
 // The warning banner, the upload guard and the badge, end to end: the built extension in real Chromium and
 // Firefox ESR, on made-up but realistic scam pages served under scam host names (tests/fixtures/sites/).
-// Needs the whole flow: sensor (lib/scan) → judge (background) → banner. Screenshots for the README are written
+// Needs the whole flow: sensor (content/, scan/) → judge (background) → banner. Screenshots for the README are written
 // when IDG_SCREENSHOTS=1.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -151,7 +151,7 @@ async function cautionBarScenario(page: BarPage, tabsToDetails: number, expanded
     return b && b.top > 0 ? b : null;
   }, 3_000))!;
   // Measured heights for the README and the report (printed only with screenshots on).
-  if (shoot) console.info(`caution bar: compact ${compact.height} px, expanded ${open.height} px, moved to y=${moved.top}`);
+  if (SHOTS) console.info(`caution bar: compact ${compact.height} px, expanded ${open.height} px, moved to y=${moved.top}`);
   expect(moved.top).toBeGreaterThanOrEqual(field.bottom);
   expect(moved.height).toBeLessThanOrEqual(COMPACT_MAX_PX);
   expect(await page.evaluate<boolean>(`document.elementFromPoint(innerWidth / 2, ${(field.top + field.bottom) / 2}) === document.getElementById('idno')`)).toBe(true);

@@ -1,4 +1,4 @@
-// The lazily loaded page kit (lib/page-kit-api.ts) and the MAIN-world wrappers, from the page's side, in real
+// The lazily loaded page kit (content/page-kit-api.ts) and the MAIN-world wrappers, from the page's side, in real
 // Chromium and Firefox. A page with no cue must show no trace of ID Guard: no extension file in its resource
 // timeline, no message to the extension, and built-ins that still look native. A page with a cue gets the kit
 // (its signals reach the background, which only the kit's full scan sends) — still with no extension file in the

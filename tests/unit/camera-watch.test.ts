@@ -1,4 +1,4 @@
-// The MAIN-world camera watcher (lib/scan/camera-watch.ts) with a stand-in window and real message channels: it
+// The MAIN-world camera watcher (world/camera-watch.ts) with a stand-in window and real message channels: it
 // holds a video request while the sensor decides, lets it through when nobody answers, and a page that says the
 // sensor's hello itself (it runs first and can) cannot overrule the sensor's block.
 import { MessageChannel, type MessagePort } from 'node:worker_threads';

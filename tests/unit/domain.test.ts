@@ -66,7 +66,7 @@ describe('confusables skeleton', () => {
     expect(skeleton(input)).toBe(out);
   });
 
-  it('the committed table is what scripts/gen-confusables.ts generates from confusables.txt', () => {
+  it('the committed table is what build/gen-confusables.ts generates from confusables.txt', () => {
     expect(committed).toEqual(buildSkeletonTable(loadUnhomoglyphData()));
   });
 });

@@ -20,7 +20,7 @@ import {
 } from '../../ui/lookup';
 import { CATEGORY_LABELS } from '../../ui/popup/popup-text';
 
-// tests/unit/popup-labels.test.tsx proves these keys are exactly the Category union of lib/registry-types.ts.
+// tests/unit/popup-labels.test.tsx proves these keys are exactly the Category union of core/registry-types.ts.
 const CATEGORY_VALUES = Object.keys(CATEGORY_LABELS);
 
 const index = buildSearchIndex();

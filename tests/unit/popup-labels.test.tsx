@@ -6,7 +6,7 @@ import { loadRegistry } from '../../build/registry-load';
 import { BROWSE_GROUPS } from '../../ui/lookup';
 import { BROWSE_GROUP_LABELS, CATEGORY_LABELS, LEVEL_TITLES, REGION_LABELS, T } from '../../ui/popup/popup-text';
 
-/** The Category union as written in lib/registry-types.ts (the type alone is gone at run time). */
+/** The Category union as written in core/registry-types.ts (the type alone is gone at run time). */
 function categoriesInSource(): string[] {
   const src = readFileSync(join(__dirname, '../../core/registry-types.ts'), 'utf8');
   const block = src.match(/export type Category =([^;]+);/)?.[1] ?? '';
@@ -17,7 +17,7 @@ const LANGS = ['en', 'zh_CN', 'zh_TW'] as const;
 const filled = (text: Record<string, string>) => LANGS.every((l) => typeof text[l] === 'string' && text[l]!.trim().length > 0);
 
 describe('popup labels', () => {
-  it('every category in lib/registry-types.ts has a label in every language, and no stale ones', () => {
+  it('every category in core/registry-types.ts has a label in every language, and no stale ones', () => {
     const cats = categoriesInSource();
     expect(cats.length).toBeGreaterThan(5);
     expect(Object.keys(CATEGORY_LABELS).sort()).toEqual([...cats].sort());

@@ -1,4 +1,4 @@
-// The content script's lifetime (lib/scan/script-life.ts) and its door to the extension (lib/content-runtime.ts).
+// The content script's lifetime (content/script-life.ts) and its door to the extension (content/content-runtime.ts).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ScriptLife } from '../../content/script-life';
 

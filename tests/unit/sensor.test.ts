@@ -1,4 +1,4 @@
-// The sensor's life on one page (lib/scan/sensor.ts), in happy-dom with a stand-in page kit: a quiet page sends
+// The sensor's life on one page (content/sensor.ts), in happy-dom with a stand-in page kit: a quiet page sends
 // nothing; a page with a cue sends its signals once and shows the verdict; an SPA navigation to a quiet route
 // (pushState, new content) clears the warning and tells the background, while the observer is off.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';

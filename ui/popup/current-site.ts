@@ -1,4 +1,4 @@
-// Which verdict the popup's current-site card shows. Two questions go to the background (lib/messages.ts):
+// Which verdict the popup's current-site card shows. Two questions go to the background (protocol/messages.ts):
 // `get-tab-site` (the site verdict for the tab's URL, even on a quiet page) and `get-tab-verdict` (the verdict
 // the judge gave the page's ID request). The more serious answer wins, so a warned page never shows as quiet.
 import type { UiMessage, Replies } from '../../protocol/messages';
