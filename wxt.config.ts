@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { registryIndexPlugin } from './build/registry-index-plugin';
+import { popularDomainsPlugin } from './build/popular-domains-plugin';
 import { existsSync, readFileSync } from 'node:fs';
 
 /**
@@ -28,7 +29,7 @@ export default defineConfig({
   // Firefox MV3: needed for the world:'MAIN' camera watcher (Firefox 128+).
   manifestVersion: 3,
   vite: () => ({
-    plugins: [preact(), registryIndexPlugin()],
+    plugins: [preact(), registryIndexPlugin(), popularDomainsPlugin()],
     build: { minify: true },
   }),
   hooks: {

@@ -8,12 +8,15 @@
 // tabs.onRemoved (background/tab-verdicts.ts); both browsers reset a tab's badge text and icon by themselves when
 // the tab loads a new page. The popup's questions compare the stored verdict's URL with the tab's URL when the
 // browser shows it (activeTab, granted when the person opens the popup) and drop a verdict left from another page.
+import popularDomains from 'virtual:popular-domains';
 import registryIndex from 'virtual:registry-index';
 import type { Browser } from 'wxt/browser';
 import { MAX_BRAND_TEXT } from '../core/impersonation';
 import { sanitiseLabel } from '../core/doc-names';
 import { judgePage } from '../core/judge';
 import { assessRequest } from '../core/id-request';
+import { ID_NUMBER_NAMES } from '../core/id-number-names';
+import type { IdNumberKind } from '../core/id-numbers';
 import type { Cue, PageSignals, Verdict } from '../core/types';
 import { handle } from './messenger';
 import { getJudgePolicy } from './settings-service';
@@ -27,6 +30,11 @@ const MAX_EVIDENCE = 80;
 function pageOf(url: string): string {
   const hash = url.indexOf('#');
   return hash < 0 ? url : url.slice(0, hash);
+}
+
+/** The kinds of ID number we have names for, at most 3 (a typed-number cue never carries the number itself). */
+function knownIdKinds(kinds: unknown[]): IdNumberKind[] {
+  return kinds.filter((k): k is IdNumberKind => typeof k === 'string' && Object.hasOwn(ID_NUMBER_NAMES, k)).slice(0, 3);
 }
 
 /** Keeps only well-formed fields of the page's message, bounded; never trusts its shape. */
@@ -44,6 +52,7 @@ export function sanitizeSignals(raw: unknown): PageSignals {
         ...(typeof cue.lang === 'string' ? { lang: cue.lang.slice(0, 16) } : {}),
         ...(cue.unrelated === true ? { unrelated: true } : {}),
         ...(typeof cue.label === 'string' && sanitiseLabel(cue.label) ? { label: sanitiseLabel(cue.label) } : {}),
+        ...(Array.isArray(cue.idKinds) ? { idKinds: knownIdKinds(cue.idKinds) } : {}),
       });
     }
   }
@@ -53,6 +62,10 @@ export function sanitizeSignals(raw: unknown): PageSignals {
     errors: typeof s.errors === 'number' && Number.isFinite(s.errors) ? s.errors : 0,
   };
 }
+
+/** Built on first use: the background may start for a popup question that never needs it. */
+let popular: Set<string> | undefined;
+const popularSet = () => (popular ??= new Set(popularDomains.split(' ')));
 
 function uiLocale(): string | undefined {
   try {
@@ -66,7 +79,7 @@ function uiLocale(): string | undefined {
 export async function judgeUrl(url: string, signals: PageSignals): Promise<Verdict> {
   const policy = await getJudgePolicy();
   const request = assessRequest(signals.cues, { strict: policy.sensitivity === 'strict' });
-  return judgePage({ url, signals, index: registryIndex, policy, request, uiLocale: uiLocale() });
+  return judgePage({ url, signals, index: registryIndex, policy, request, uiLocale: uiLocale(), popular: popularSet() });
 }
 
 function isWebUrl(url: string | undefined): url is string {

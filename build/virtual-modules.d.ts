@@ -12,3 +12,8 @@ declare module 'virtual:registry-region-help' {
   const source: import('../core/region').RegionHelpSource;
   export default source;
 }
+declare module 'virtual:popular-domains' {
+  /** Well-known registrable domains, space-separated (build/popular-domains-plugin.ts). */
+  const domains: string;
+  export default domains;
+}

@@ -22,10 +22,12 @@ export interface ShownWarning {
 
 /** The kit as the sensor sees it (entrypoints/page-kit.ts hands over the real functions, checked against this). */
 export interface PageKit {
-  /** The full scan; the kit installs its bundled cue word lists as it loads. `extra`: the camera watcher's cues. */
+  /** The full scan; the kit installs its bundled cue word lists as it loads. `extra`: the camera watcher's and typed-number cues. */
   scanPage(root: Document, opts: { extra?: Cue[] }): PageSignals;
   readCues(cues: Cue[]): CueReading;
   showPageWarning(life: ScriptLife, verdict: Verdict): ShownWarning;
+  /** A field's typed value checked against the national ID formats: a cue with the kind and label only, or null. */
+  typedIdCue(field: HTMLInputElement): Cue | null;
 }
 
 /** The receiver's key on the isolated world's global (see above for why a page cannot see it). */

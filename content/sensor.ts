@@ -9,6 +9,7 @@ import type { Cue, PageSignals, Verdict } from '../core/types';
 import { connectCameraBridge, type CameraRequest } from './camera-bridge';
 import { hasFrames, quickCheck, quickCheckAdded } from '../scan/quick-check';
 import type { ScriptLife } from './script-life';
+import { plausibleIdValue, TYPING_PAUSE_MS } from './typed-numbers';
 
 /** Mutation batches are handled in idle time, at most this late (ms) on a page that is never idle. */
 const IDLE_TIMEOUT_MS = 1_000;
@@ -67,6 +68,13 @@ class Sensor {
   private polling = false;
   private cameraConnected = false;
   private kitLoading: Promise<PageKit> | null = null;
+  /**
+   * Fields where the person typed something shaped like an ID number: the kit checks each at the next report and
+   * makes a cue of a valid one (kind and label, never the number). Kept while in the page, so a deleted number is
+   * noticed too.
+   */
+  private typed = new Set<HTMLInputElement>();
+  private typingPause = 0;
 
   constructor(
     private ctx: ScriptLife,
@@ -85,6 +93,7 @@ class Sensor {
     this.ctx.listen(window, 'popstate', () => this.checkLocation());
     this.ctx.onInvalidated(() => this.observer?.disconnect());
     this.watchFrames(this.doc);
+    this.ctx.listen(window, 'input', (e) => this.typedInput(e), { capture: true, passive: true });
     if (this.safe(() => quickCheck(this.doc))) void this.report();
   }
 
@@ -227,6 +236,7 @@ class Sensor {
   /** SPA navigation: the page may have gained or lost its cues. */
   private navigated(): void {
     this.recheckGap = MIN_RECHECK_GAP_MS;
+    this.typed.clear();
     this.observe();
     if (this.safe(() => quickCheck(this.doc))) void this.report();
     else if (this.sent) void this.quiet();
@@ -250,7 +260,8 @@ class Sensor {
     this.safe(() => this.connectCamera());
     try {
       kit = await this.kit();
-      signals = kit.scanPage(this.doc, { extra: this.camera });
+      const typed = [...this.typed].map((field) => kit.typedIdCue(field));
+      signals = kit.scanPage(this.doc, { extra: [...this.camera, ...(typed.filter(Boolean) as Cue[])] });
     } catch {
       this.errors++;
       return;
@@ -303,6 +314,20 @@ class Sensor {
     } catch {
       this.errors++;
     }
+  }
+
+  /**
+   * Input in a field (composedPath()[0]: also inside an open shadow root), never a password: once it pauses, a
+   * report, where the kit checks the fields typed in (see `typed`; the kit reads <input>s only). E-mail, date and
+   * other values are never ID-shaped, and an element with no value (contenteditable) never is either.
+   */
+  private typedInput(e: Event): void {
+    const field = e.composedPath()[0] as HTMLInputElement;
+    if (field.type === 'password' || !(this.typed.has(field) || plausibleIdValue(field.value))) return;
+    this.typed.add(field);
+    clearTimeout(this.typingPause);
+    // report() stops at once when the extension is gone.
+    this.typingPause = setTimeout(() => void this.report(), TYPING_PAUSE_MS) as unknown as number;
   }
 
   /** A getUserMedia call for video: a cue that can only raise suspicion. Resolves true to let it through. */

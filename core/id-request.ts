@@ -2,11 +2,13 @@
 // is the judge's business (lib/judge.ts).
 //   strong: an upload / drop zone / camera / ID-number field whose own context names an identity document (its
 //           label, name, placeholder, legend, the headings above it in its section: kit/field-context.ts), or a
-//           camera opened by script on a page whose wording names one
+//           camera opened by script on a page whose wording names one, or a field holding a national ID number
+//           the person typed (typed-id-number)
 //   weak:   ID wording with no such field (instructions, a form the scanner could not see). Strict mode warns on
 //           weak, so with { strict: true } a weak request is reported as strong.
 //   offer:  real-name-for-hire words AND an off-platform contact: danger even with no upload.
 import { sanitiseLabel } from './doc-names';
+import { typedNumberReason } from './id-number-names';
 import type { Cue, IdDocument, IdRequest, MessageKey, Reason } from './types';
 import { readCues } from './request-strength';
 
@@ -62,6 +64,9 @@ function fieldReason(cue: Cue): Reason | null {
 export function assessRequest(cues: Cue[], opts: { strict?: boolean } = {}): IdRequest {
   const r = readCues(cues);
   const reasons: Reason[] = [];
+  // The person's own number, typed here: the most specific reason there is.
+  const typed = r.typed.find((c) => c.idKinds?.length);
+  if (typed) reasons.push(typedNumberReason(typed.idKinds!, typed.label ?? ''));
   // One reason per kind of field, naming the first labelled one; the general sentence when none has a label.
   const named = (cs: Cue[]) => cs.map(fieldReason).find((x): x is Reason => x !== null) ?? null;
   const uploads = r.tied.filter((c) => c.kind !== 'camera');

@@ -20,6 +20,11 @@ export interface JudgeInput {
   request?: IdRequest;
   /** Browser UI language (BCP 47, e.g. "zh-CN"): the last resort for the region. */
   uiLocale?: string;
+  /**
+   * Well-known registrable domains (ASCII). When the only cue is an ID number the person typed, such a site gets
+   * the badge but no banner: booking a train, a flight or a hotel legitimately takes an ID number.
+   */
+  popular?: ReadonlySet<string>;
 }
 
 
@@ -214,6 +219,8 @@ export function judgePage(input: JudgeInput): Verdict {
 
   const warned = level === 'caution' || level === 'danger';
   const dismissed = warned && (policy.dismissedPages ?? []).includes(pageKey(url) ?? '');
+  const onlyTyped = signals.cues.length > 0 && signals.cues.every((c) => c.kind === 'typed-id-number');
+  const badgeOnly = level === 'caution' && onlyTyped && !!input.popular?.has(site.domainAscii);
   const official = brand ? linkSet(brand) : warned ? bestOfficialForRegion(index, region, request) : null;
   return {
     ...base,
@@ -223,6 +230,7 @@ export function judgePage(input: JudgeInput): Verdict {
     official,
     regionHelp: warned ? helpLinks(index, region).filter((h) => h.id !== official?.id) : [],
     ...(dismissed ? { dismissed } : {}),
+    ...(badgeOnly ? { badgeOnly } : {}),
   };
 }
 

@@ -13,6 +13,8 @@ export interface CueReading {
    */
   tied: Cue[];
   numberField: boolean;
+  /** Fields holding a national ID number the person typed or pasted: the number itself is the request. */
+  typed: Cue[];
   offer: boolean;
 }
 
@@ -20,7 +22,8 @@ export function readCues(cues: Cue[]): CueReading {
   const wording = cues.some((c) => c.kind === 'id-wording');
   const tied = cues.filter((c) => CONTROL_KINDS.has(c.kind) && (c.doc || (c.kind === 'camera' && !c.unrelated && wording)));
   const numberField = cues.some((c) => c.kind === 'id-number-field');
+  const typed = cues.filter((c) => c.kind === 'typed-id-number');
   const offer = cues.some((c) => c.kind === 'realname-offer') && cues.some((c) => c.kind === 'offplatform-contact');
-  const strength: RequestStrength = tied.length || numberField ? 'strong' : wording ? 'weak' : 'none';
-  return { strength, tied, numberField, offer };
+  const strength: RequestStrength = tied.length || numberField || typed.length ? 'strong' : wording ? 'weak' : 'none';
+  return { strength, tied, numberField, typed, offer };
 }

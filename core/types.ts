@@ -1,5 +1,6 @@
 // Shared vocabulary (see ../shared/DESIGN.md "Words"): ID request, cue, site verdict, level,
 // official channel, registry. Every part of the extension speaks these types.
+import type { IdNumberKind } from './id-numbers';
 
 /** What a person sees. `official` and `none` show nothing in the page. */
 export type Level = 'official' | 'none' | 'caution' | 'danger';
@@ -53,6 +54,7 @@ export type CueKind =
   | 'drop-zone' // an element that invites dropping files with no input of its own
   | 'camera' // getUserMedia (from the MAIN-world watcher) or <input capture>
   | 'id-number-field' // a text field for an ID number
+  | 'typed-id-number' // a field where the person typed or pasted a valid national ID number (kind only, never the number)
   | 'id-wording' // words tying the page to identity documents
   | 'realname-offer' // 代实名 / 免实名 / "registered SIM for sale" …
   | 'offplatform-contact'; // t.me, wa.me, "TG @handle", 微信, QQ
@@ -70,6 +72,8 @@ export interface Cue {
    * document (avatar, CV, receipt, review photo…): ID wording elsewhere on the page does not tie it to an ID.
    */
   unrelated?: boolean;
+  /** typed-id-number: which kinds of national ID number the field's value is (core/id-numbers.ts). */
+  idKinds?: IdNumberKind[];
   /**
    * The request element's own label as the page shows it ("身份证人像面", "Front of your ID card"), sanitised and
    * ≤ 60 characters: reasons name the field. Only on control and ID-number-field cues.
@@ -119,6 +123,11 @@ export interface Verdict {
   regionHelp: RegistryLinkSet[];
   /** The person hid the banner on this page (options can undo it): the badge still warns, the page shows nothing. */
   dismissed?: boolean;
+  /**
+   * The only cue is an ID number the person typed, on a well-known site (booking a train, flight or hotel takes
+   * one): the badge warns, the page shows nothing.
+   */
+  badgeOnly?: boolean;
 }
 
 /** Links of one registry entry, ready to render. */

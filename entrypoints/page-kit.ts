@@ -5,9 +5,10 @@ import { registerPageKit } from '../content/page-kit-api';
 import { useBundledCueWords } from '../scan/cue-lists';
 import { scanPage } from '../kit/page-scan';
 import { readCues } from '../core/request-strength';
+import { typedIdCue } from '../kit/typed-number';
 
 export default defineUnlistedScript(() => {
   // The kit is loaded only to scan: its word lists are installed once, as every other host of the scanner does.
   useBundledCueWords();
-  registerPageKit({ scanPage, readCues, showPageWarning });
+  registerPageKit({ scanPage, readCues, showPageWarning, typedIdCue });
 });

@@ -165,7 +165,7 @@ export function renderQuestion(
   bar: HTMLElement,
   v: Verdict,
   i18n: I18n,
-  kind: 'file' | 'drop' | 'camera',
+  kind: 'file' | 'drop' | 'camera' | 'number',
   answer: (ok: boolean) => void,
 ): HTMLElement {
   const doc = bar.ownerDocument;
@@ -176,8 +176,8 @@ export function renderQuestion(
     doc,
     'div',
     { class: 'ask', role: 'alertdialog', 'aria-modal': 'false', 'aria-labelledby': 'idg-q', 'aria-describedby': 'idg-qd' },
-    h(doc, 'h3', { id: 'idg-q' }, i18n.t(kind === 'camera' ? 'guardAskCamera' : 'guardAskFile', site)),
-    h(doc, 'p', { id: 'idg-qd' }, i18n.t('guardAskBody', site)),
+    h(doc, 'h3', { id: 'idg-q' }, i18n.t(kind === 'camera' ? 'guardAskCamera' : kind === 'number' ? 'guardAskNumber' : 'guardAskFile', site)),
+    h(doc, 'p', { id: 'idg-qd' }, i18n.t(kind === 'number' ? 'guardAskNumberBody' : 'guardAskBody', site)),
     off && url && h(doc, 'p', {}, i18n.t('guardAskOfficial', orgName(off.names, i18n.lang)), ' ', link(doc, url, new URL(url).hostname)),
   );
   const cancel = button(doc, i18n.t('guardCancel'), () => answer(false), 'primary');

@@ -5,9 +5,11 @@ import type { ScriptLife } from '../content/script-life';
 import type { Verdict } from '../core/types';
 import { createBannerHost, edgeFor, type BannerHost, type HostileAct } from './banner-host';
 import { officialUrl, renderBanner, renderNote, renderQuestion, reportUrl, type BannerAction } from './banner-view';
+import { armSubmitGuard } from './submit-guard';
+import { holdsIdNumber } from './typed-number';
 import { armUploadGuard } from './upload-guard';
 
-export type GuardedAction = 'file' | 'drop' | 'camera';
+export type GuardedAction = 'file' | 'drop' | 'camera' | 'number';
 
 export interface PageWarning {
   /** Asks the person first; resolves true only if they confirm (or when nothing is guarded any more). */
@@ -53,8 +55,9 @@ export function showPageWarning(life: ScriptLife, verdict: Verdict): PageWarning
   current = null;
   currentKey = key;
   const level = verdict.level;
-  // verdict.dismissed: hidden on this page in an earlier visit (settings); dismissedHere: in this document.
-  if ((level !== 'caution' && level !== 'danger') || verdict.dismissed || dismissedHere.has(documentPage(document.URL))) return INERT;
+  // verdict.dismissed: hidden on this page in an earlier visit (settings); dismissedHere: in this document;
+  // badgeOnly: a typed ID number on a well-known site, where the badge says enough.
+  if ((level !== 'caution' && level !== 'danger') || verdict.dismissed || verdict.badgeOnly || dismissedHere.has(documentPage(document.URL))) return INERT;
   const warning = mount(verdict, level);
   current = warning;
   life.onInvalidated(() => warning.remove());
@@ -103,6 +106,7 @@ function mount(verdict: Verdict, level: 'caution' | 'danger'): PageWarning {
     if (removed) return;
     removed = true;
     guard.disarm();
+    submitGuard?.disarm();
     placement.abort();
     banner.remove();
     if (current === warning) current = null;
@@ -150,6 +154,8 @@ function mount(verdict: Verdict, level: 'caution' | 'danger'): PageWarning {
 
   const view = renderBanner(banner.layer, verdict, i18n, act);
   const guard = armUploadGuard(window, confirm);
+  // Danger: a form is not sent off with an ID number the person typed until they confirm.
+  const submitGuard = level === 'danger' ? armSubmitGuard(window, holdsIdNumber, () => confirm('number')) : null;
   // Caution informs without blocking; danger keeps its place at the top.
   if (level === 'caution') keepFocusClear(banner, placement.signal);
   const warning: PageWarning = { confirm, remove };

@@ -20,10 +20,11 @@ function standInKit(): PageKit {
       const cues: Cue[] = (root as Document).querySelector('input[type=file]') ? [{ kind: 'file-input', doc: 'id-card', evidence: 'input[front]' }] : [];
       return { cues, brandText: '', errors: 0 };
     },
-    readCues: (cues) => ({ strength: cues.length ? 'strong' : 'none', tied: cues, numberField: false, offer: false }),
+    readCues: (cues) => ({ strength: cues.length ? 'strong' : 'none', tied: cues, numberField: false, typed: [], offer: false }),
     showPageWarning: () => {
       throw new Error('not used: the test passes its own onVerdict');
     },
+    typedIdCue: () => null,
   };
 }
 
