@@ -13,7 +13,7 @@ const KEYS = Object.keys(EN);
 const OTHERS = LANGS.filter((l) => l !== 'en');
 
 /** Names and technical words that stay as they are in every language. */
-const BRANDS_AND_TECH = ['ID Guard', 'WhatsApp', 'Telegram', 'WeChat', 'QQ', 'LINE', 'JSON', 'eSIM', 'SIM', 'IP', 'App', 'app', 'KYC', 'OTP', 'SMS', 'IC', 'EU', 'SK', 'AIS', 'ThaID', 'DigiLocker', 'UPI', 'Aadhaar', 'PAN', 'mAadhaar', 'EPFO', 'ESIC'];
+const BRANDS_AND_TECH = ['ID Guard', 'WhatsApp', 'Telegram', 'WeChat', 'QQ', 'LINE', 'JSON', 'eSIM', 'SIM', 'IP', 'App', 'app', 'KYC', 'OTP', 'SMS', 'IC', 'EU', 'SK', 'AIS', 'ThaID', 'DigiLocker', 'UPI', 'Aadhaar', 'PAN', 'mAadhaar', 'EPFO', 'ESIC', 'NRIC', 'FIN', 'NIK', 'CPF', 'My Number', 'CCCD', 'MyKad', 'PhilSys', 'PSN', 'SSN'];
 /** Search examples a reader types in Latin letters: pinyin for China Mobile. */
 const TYPED_EXAMPLES = ['yidong'];
 /**
