@@ -89,7 +89,7 @@ function idRefsText(doc: Document, refs: string | null): string {
 }
 
 /** The text of a field's <label>s (for=, wrapping) and aria-labelledby: its accessible name from elements. */
-function labelledBy(el: Element, doc: Document): string[] {
+export function labelledBy(el: Element, doc: Document): string[] {
   const parts: string[] = [];
   const id = attr(el, 'id');
   if (id && /^[\w-]+$/.test(id)) {

@@ -4,10 +4,10 @@
 import type { Cue, IdDocument, PageSignals } from '../core/types';
 import { readCues } from '../core/request-strength';
 import { askingText, clauses, findContactHandle, findDocs, firstOf, identifierWords, matchers, normalise, CONTACT_LINK_SELECTOR, type Group } from '../scan/cue-words';
-import { attr, byTag, closest, firstByTag, customElementsUnder, frameDocument, parent, prevSibling, qs, qsa, shadowRootOf, text, textNodes } from '../scan/dom-read';
+import { attr, byTag, firstByTag, customElementsUnder, frameDocument, parent, prevSibling, qs, qsa, shadowRootOf, text, textNodes } from '../scan/dom-read';
 import { sanitiseLabel } from '../core/doc-names';
 import { idInputKind, TEXT_TYPES } from '../scan/id-input';
-import { fieldContext, inFurniture } from './field-context';
+import { fieldContext, inFurniture, labelledBy } from './field-context';
 
 /** Limits that keep a hostile page (100k nodes, huge text) from holding the scan. */
 export const SCAN_BUDGET = {
@@ -303,7 +303,7 @@ export function fieldLabel(el: Element, doc: Document): { words: string; label: 
     if (a.name === 'style' || a.name === 'value' || a.name === 'type' || a.name === 'class') continue;
     parts.push(identifierWords(a.value.slice(0, 200)));
   }
-  const label = labelText(el, doc);
+  const label = labelledBy(el, doc).join(' ');
   let shown = label || attr(el, 'aria-label') || attr(el, 'placeholder') || '';
   if (label.trim()) parts.push(label);
   else {
@@ -320,23 +320,6 @@ export function fieldLabel(el: Element, doc: Document): { words: string; label: 
     }
   }
   return { words: normalise(parts.join(' \n ')), label: sanitiseLabel(shown) };
-}
-
-function labelText(el: Element, doc: Document): string {
-  const parts: string[] = [];
-  const id = attr(el, 'id');
-  if (id && /^[\w-]+$/.test(id)) {
-    const l = qs(doc, `label[for="${id}"]`);
-    if (l) parts.push(text(l, 150));
-  }
-  const wrap = closest(el, 'label');
-  if (wrap) parts.push(text(wrap, 150));
-  const by = attr(el, 'aria-labelledby');
-  if (by && /^[\w-]+$/.test(by)) {
-    const l = qs(doc, `#${by}`);
-    if (l) parts.push(text(l, 150));
-  }
-  return parts.join(' ');
 }
 
 /** The root's inputs (at most `controls` of each kind's worth) with their type, lower-cased. */
