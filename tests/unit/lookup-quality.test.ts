@@ -65,6 +65,11 @@ const TABLE: [string, string, string, Want][] = [
   ['ゆうちょ銀行', 'US', 'ja', 'jp-japan-post-bank'],
   ['三井住友銀行', 'US', 'ja', 'jp-smbc'],
   ['MUFG Bank', 'US', 'en', 'jp-mufg-bank'],
+  ['滙豐', 'US', 'zh_TW', 'hk-hsbc'],
+  ['中銀香港', 'US', 'zh_TW', 'hk-bochk'],
+  ['카카오뱅크', 'US', 'ko', 'kr-kakaobank'],
+  ['电子社保卡', 'US', 'zh_CN', 'cn-mohrss'],
+  ['khonggianmang', 'US', 'vi', 'vn-ncsc'],
   // Pinyin, full and initials.
   ['yidong', 'US', 'pinyin', 'cn-china-mobile'],
   ['zgyd', 'US', 'pinyin', 'cn-china-mobile'],
