@@ -70,6 +70,9 @@ const TABLE: [string, string, string, Want][] = [
   ['카카오뱅크', 'US', 'ko', 'kr-kakaobank'],
   ['电子社保卡', 'US', 'zh_CN', 'cn-mohrss'],
   ['khonggianmang', 'US', 'vi', 'vn-ncsc'],
+  ['CPF', 'SG', 'en', 'sg-cpf'],
+  ['GCash', 'US', 'en', 'ph-gcash'],
+  ['EPFO', 'IN', 'en', 'in-epfo'],
   // Pinyin, full and initials.
   ['yidong', 'US', 'pinyin', 'cn-china-mobile'],
   ['zgyd', 'US', 'pinyin', 'cn-china-mobile'],
