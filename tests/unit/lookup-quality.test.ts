@@ -72,6 +72,8 @@ const TABLE: [string, string, string, Want][] = [
   ['NBTC', 'US', 'en', 'th-nbtc'],
   ['日本銀行', 'US', 'ja', 'jp-boj'],
   ['HKMA', 'US', 'en', 'hk-hkma'],
+  ['ธนาคารแห่งประเทศไทย', 'US', 'th', 'th-bot'],
+  ['Bangko Sentral', 'PH', 'en', 'ph-bsp'],
   ['khonggianmang', 'US', 'vi', 'vn-ncsc'],
   ['CPF', 'SG', 'en', 'sg-cpf'],
   ['GCash', 'US', 'en', 'ph-gcash'],
