@@ -105,15 +105,21 @@ abstract class Probe implements PageProbe {
   /** A new page and its extension tab id. */
   private newTab(): Promise<{ tab: ProbeTab; tabId: number }> {
     const run = this.lock.then(async () => {
-      const before = new Set(await this.tabIds());
-      const tab = await this.openPage();
-      const end = Date.now() + 5000;
-      for (;;) {
-        const fresh = (await this.tabIds()).filter((id) => !before.has(id));
+      // A second tab can appear when the driver retried a tab whose creation it reported as failed (Firefox): that
+      // page is closed and the count starts again with the stray tab among the old ones.
+      for (let attempt = 1; ; attempt++) {
+        const before = new Set(await this.tabIds());
+        const tab = await this.openPage();
+        const end = Date.now() + 5000;
+        let fresh: number[] = [];
+        while (fresh.length === 0 && Date.now() <= end) {
+          fresh = (await this.tabIds()).filter((id) => !before.has(id));
+          if (fresh.length === 0) await sleep(50);
+        }
         if (fresh.length === 1) return { tab, tabId: fresh[0] };
-        if (fresh.length > 1) throw new Error(`several new tabs appeared at once: ${fresh.join(', ')}`);
-        if (Date.now() > end) throw new Error('the new page never showed up as a tab');
-        await sleep(50);
+        await tab.close().catch(() => {});
+        if (fresh.length === 0) throw new Error('the new page never showed up as a tab');
+        if (attempt === 3) throw new Error(`several new tabs appeared at once: ${fresh.join(', ')}`);
       }
     });
     this.lock = run.catch(() => {});
