@@ -180,6 +180,15 @@ const TABLE: [string, string, string, Want][] = [
   ['INPS', 'US', 'it', 'it-inps'],
   ['Rentenversicherung', 'US', 'de', 'de-drv'],
   ['carte Vitale', 'US', 'fr', 'fr-ameli'],
+  ['Policía Nacional', 'US', 'es', 'es-policia-nacional'],
+  ['Seguridad Social', 'ES', 'es', 'es-seguridad-social'],
+  ['Glo', 'NG', 'en', 'ng-glo'],
+  ['Airtel', 'NG', 'en', 'ng-airtel'],
+  ['Кіберполіція', 'US', 'uk', 'ua-cyberpolice'],
+  ['Phishing-Radar', 'US', 'de', 'de-verbraucherzentrale-nrw'],
+  ['Politie', 'US', 'nl', 'nl-politie'],
+  ['Poste Italiane', 'US', 'it', 'it-poste-italiane'],
+  ['Meu INSS', 'US', 'pt', 'br-inss'],
 ];
 
 const search = (q: string, region: string) => searchRegistry(q, index, { lang: 'en', region });
