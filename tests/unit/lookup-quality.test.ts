@@ -189,6 +189,15 @@ const TABLE: [string, string, string, Want][] = [
   ['Politie', 'US', 'nl', 'nl-politie'],
   ['Poste Italiane', 'US', 'it', 'it-poste-italiane'],
   ['Meu INSS', 'US', 'pt', 'br-inss'],
+  ['FCA', 'GB', 'en', 'gb-fca'],
+  ['myGov', 'AU', 'en', 'au-services-australia'],
+  ['Centrelink', 'US', 'en', 'au-services-australia'],
+  ['ACMA', 'AU', 'en', 'au-acma'],
+  ['MTN', 'ZA', 'en', 'za-mtn'],
+  ['RICA', 'ZA', 'en', 'za-mtn'],
+  ['Odido', 'US', 'nl', 'nl-odido'],
+  ['Vodafone', 'TR', 'tr', 'tr-vodafone'],
+  ['1 800 O-Canada', 'CA', 'en', 'ca-canada-ca'],
 ];
 
 const search = (q: string, region: string) => searchRegistry(q, index, { lang: 'en', region });
