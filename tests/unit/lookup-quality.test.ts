@@ -198,6 +198,9 @@ const TABLE: [string, string, string, Want][] = [
   ['Odido', 'US', 'nl', 'nl-odido'],
   ['Vodafone', 'TR', 'tr', 'tr-vodafone'],
   ['1 800 O-Canada', 'CA', 'en', 'ca-canada-ca'],
+  ['POSTIDENT', 'US', 'de', 'de-postident'],
+  ['Belastingdienst', 'US', 'nl', 'nl-belastingdienst'],
+  ['Valores a Receber', 'US', 'pt', 'br-banco-central'],
 ];
 
 const search = (q: string, region: string) => searchRegistry(q, index, { lang: 'en', region });
