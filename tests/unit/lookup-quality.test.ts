@@ -201,6 +201,11 @@ const TABLE: [string, string, string, Want][] = [
   ['POSTIDENT', 'US', 'de', 'de-postident'],
   ['Belastingdienst', 'US', 'nl', 'nl-belastingdienst'],
   ['Valores a Receber', 'US', 'pt', 'br-banco-central'],
+  ['ICASA', 'US', 'en', 'za-icasa'],
+  ["Banca d'Italia", 'US', 'it', 'it-banca-d-italia'],
+  ['Sparkasse', 'DE', 'de', 'de-sparkasse'],
+  ['НБУ', 'US', 'uk', 'ua-nbu'],
+  ['KNF', 'PL', 'pl', 'pl-knf'],
 ];
 
 const search = (q: string, region: string) => searchRegistry(q, index, { lang: 'en', region });
