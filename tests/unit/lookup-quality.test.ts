@@ -206,6 +206,8 @@ const TABLE: [string, string, string, Want][] = [
   ['Sparkasse', 'DE', 'de', 'de-sparkasse'],
   ['НБУ', 'US', 'uk', 'ua-nbu'],
   ['KNF', 'PL', 'pl', 'pl-knf'],
+  ['ANTS', 'FR', 'fr', 'fr-ants'],
+  ['UScellular', 'US', 'en', 'us-uscellular'],
 ];
 
 const search = (q: string, region: string) => searchRegistry(q, index, { lang: 'en', region });
