@@ -220,6 +220,8 @@ const TABLE: [string, string, string, Want][] = [
   ['KNF', 'PL', 'pl', 'pl-knf'],
   ['ANTS', 'FR', 'fr', 'fr-ants'],
   ['UScellular', 'US', 'en', 'us-uscellular'],
+  ['Telkom', 'ZA', 'en', 'za-telkom'],
+  ['Vodacom', 'US', 'en', 'za-vodacom'],
 ];
 
 const search = (q: string, region: string) => searchRegistry(q, index, { lang: 'en', region });
