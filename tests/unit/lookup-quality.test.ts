@@ -74,6 +74,8 @@ const TABLE: [string, string, string, Want][] = [
   ['HKMA', 'US', 'en', 'hk-hkma'],
   ['ธนาคารแห่งประเทศไทย', 'US', 'th', 'th-bot'],
   ['Bangko Sentral', 'PH', 'en', 'ph-bsp'],
+  ['Ngân hàng Nhà nước', 'US', 'vi', 'vn-sbv'],
+  ['Bank Indonesia', 'ID', 'id', 'id-bi'],
   ['khonggianmang', 'US', 'vi', 'vn-ncsc'],
   ['CPF', 'SG', 'en', 'sg-cpf'],
   ['GCash', 'US', 'en', 'ph-gcash'],
