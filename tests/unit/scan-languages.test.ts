@@ -267,6 +267,9 @@ const WORD_TABLE: Record<string, { finds: Array<[string, IdDocument]>; quiet: st
   fr: {
     finds: [
       ['Photo de votre carte Vitale', 'id-card'],
+      ["Photo de votre carte nationale d'identité (côté photo)", 'id-card'],
+      ['Téléchargez votre carte de séjour', 'id-card'],
+      ['Prenez un selfie en tenant votre carte sous le menton', 'handheld-id'],
       ['Numéro de sécurité sociale (NIR)', 'id-number'],
     ],
     quiet: ['Vitalité et bien-être', 'Numéro de commande'],
@@ -371,6 +374,7 @@ const NAMED_PAGES: Array<{ name: string; lang: string; kyc: string; asks: IdDocu
   { name: 'MyKad', lang: 'ms', kyc: 'ms/kyc-mykad.html', asks: 'id-card', quiet: 'quiet/ms-clinic-mykad.html' },
   { name: 'IdNr', lang: 'de', kyc: 'de/kyc-idnr.html', asks: 'id-number', quiet: 'quiet/de-steuer-belege.html' },
   { name: 'CNIC', lang: 'en', kyc: 'en/kyc-cnic.html', asks: 'id-card', quiet: 'quiet/en-cnic-courier.html' },
+  { name: "carte nationale d'identité", lang: 'fr', kyc: 'fr/kyc-cni.html', asks: 'id-card', quiet: 'quiet/fr-vide-grenier.html' },
   // Urdu pages write the CNIC in Latin letters inside Urdu text: the English list's word reads it there too.
   { name: 'CNIC', lang: 'en', kyc: 'ur/kyc-cnic.html', asks: 'id-card', quiet: 'quiet/ur-cake-order.html' },
 ];
