@@ -17,3 +17,8 @@ declare module 'virtual:popular-domains' {
   const domains: string;
   export default domains;
 }
+declare module 'virtual:list-patterns' {
+  /** build/list-patterns-plugin.ts: each shipped locale's CLDR list pattern. */
+  const patterns: Record<import('../core/types').Lang, import('../core/lang').ListPattern>;
+  export default patterns;
+}
