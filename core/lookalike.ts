@@ -124,6 +124,7 @@ const COMMON_WORDS = new Set([
   'free', 'three', 'orange', 'metro', 'cricket', 'bell', 'wind', 'idea', 'tre', 'magenta', 'freedom', 'fizz',
   'fido', 'login', 'identitytheft', 'socialsecurity', 'consumer', 'europa', 'digital', 'police', 'policereport',
   'mailfraud', 'reportfraud', 'mybank', 'pingan', 'rogers', 'cyber', 'cybercrime', 'scamshield', 'report',
+  'jazz', 'maya',
 ]);
 
 /**
