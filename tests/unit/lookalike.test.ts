@@ -54,7 +54,7 @@ describe('lookalike domains', () => {
     // short numbers inside longer numbers, or with no lure word
     '1189.com', '1008600.com', '189.com', '5189.cn', '2189-abc.com', 'a189b.com',
     // brand-like everyday words
-    'free-login.com', 'orange-juice.com', 'three-support.net', 'bellhelp.com', 'police-news.com',
+    'free-login.com', 'orange-juice.com', 'three-support.net', 'bellhelp.com', 'police-news.com', 't-bank-app.ru',
     'example.com', 'localhost', '192.168.1.1',
     // real companies' own domains (issue 17): group, investor-relations and other countries' companies
     'hsbc.com', 'hsbc.com.hk', 'vodafone.com', 'telecomitalia.com', 'mintmobile.com', 'boostmobile.com', 'docomo.ne.jp',
