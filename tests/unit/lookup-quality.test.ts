@@ -232,6 +232,17 @@ const TABLE: [string, string, string, Want][] = [
   ['UScellular', 'US', 'en', 'us-uscellular'],
   ['Telkom', 'ZA', 'en', 'za-telkom'],
   ['Vodacom', 'US', 'en', 'za-vodacom'],
+  ['лайфселл', 'UA', 'uk', 'ua-lifecell'],
+  ['lifecell', 'US', 'en', 'ua-lifecell'],
+  ['Vodafone Україна', 'US', 'uk', 'ua-vodafone'],
+  ['ПриватБанк', 'US', 'uk', 'ua-privatbank'],
+  ['Privat24', 'US', 'en', 'ua-privatbank'],
+  ['BaFin', 'US', 'de', 'de-bafin'],
+  ['Finanzaufsicht', 'DE', 'de', 'de-bafin'],
+  ['Polizeiliche Kriminalprävention', 'US', 'de', 'de-polizei-beratung'],
+  ['Agencia Tributaria', 'US', 'es', 'es-agencia-tributaria'],
+  ['Hacienda', 'ES', 'es', 'es-agencia-tributaria'],
+  ['Rabobank', 'US', 'nl', 'nl-rabobank'],
 ];
 
 const search = (q: string, region: string) => searchRegistry(q, index, { lang: 'en', region });
