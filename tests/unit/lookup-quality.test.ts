@@ -243,6 +243,15 @@ const TABLE: [string, string, string, Want][] = [
   ['Agencia Tributaria', 'US', 'es', 'es-agencia-tributaria'],
   ['Hacienda', 'ES', 'es', 'es-agencia-tributaria'],
   ['Rabobank', 'US', 'nl', 'nl-rabobank'],
+  ['ABN AMRO', 'US', 'nl', 'nl-abn-amro'],
+  ['Mijn ING', 'NL', 'nl', 'nl-ing'],
+  ['Capitec', 'ZA', 'en', 'za-capitec'],
+  ['First National Bank', 'ZA', 'en', 'za-fnb'],
+  ['Ziraat Bankası', 'TR', 'tr', 'tr-ziraat'],
+  ['Ziraat Bank', 'US', 'en', 'tr-ziraat'],
+  ['Servicio de Administración Tributaria', 'MX', 'es', 'mx-sat'],
+  ['Buzón Tributario', 'US', 'es', 'mx-sat'],
+  ['Intesa Sanpaolo', 'IT', 'it', 'it-intesa-sanpaolo'],
 ];
 
 const search = (q: string, region: string) => searchRegistry(q, index, { lang: 'en', region });
