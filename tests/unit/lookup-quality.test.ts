@@ -252,6 +252,9 @@ const TABLE: [string, string, string, Want][] = [
   ['Servicio de Administración Tributaria', 'MX', 'es', 'mx-sat'],
   ['Buzón Tributario', 'US', 'es', 'mx-sat'],
   ['Intesa Sanpaolo', 'IT', 'it', 'it-intesa-sanpaolo'],
+  ['Banco Santander', 'ES', 'es', 'es-santander'],
+  ['Deutsche Bank', 'DE', 'de', 'de-deutsche-bank'],
+  ['Standard Bank', 'ZA', 'en', 'za-standard-bank'],
 ];
 
 const search = (q: string, region: string) => searchRegistry(q, index, { lang: 'en', region });
