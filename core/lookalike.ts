@@ -125,6 +125,7 @@ const COMMON_WORDS = new Set([
   'fido', 'login', 'identitytheft', 'socialsecurity', 'consumer', 'europa', 'digital', 'police', 'policereport',
   'mailfraud', 'reportfraud', 'mybank', 'pingan', 'rogers', 'cyber', 'cybercrime', 'scamshield', 'report',
   'bank', // bank.gov.ua (National Bank of Ukraine): t-bank-app.ru is T-Bank's, not a lookalike of it
+  'jazz', 'maya', // Jazz (Pakistan), Maya (Philippines): jazz.org and maya.com are nobody's lookalikes
 ]);
 
 /**
