@@ -132,7 +132,7 @@ const COMMON_WORDS = new Set([
  * Brands that run sites on many TLDs of their own (movistar.com.ar, telekom.com, rakuten.com): another TLD is
  * more likely theirs than a scammer's, so no TLD-swap or one-edit verdict for them (brand + keyword still applies).
  */
-const MULTI_TLD_BRANDS = new Set(['movistar', 'telekom', 'rakuten', 'softbank', 'docomo', 'vodafone', 'hsbc', 'airtel', 'telefonica', 'maybank']);
+const MULTI_TLD_BRANDS = new Set(['movistar', 'telekom', 'rakuten', 'softbank', 'docomo', 'vodafone', 'hsbc', 'airtel', 'telefonica', 'santander', 'maybank']);
 
 /**
  * Lure words that, next to a brand, make a domain a lookalike (Chromium's "brand + keyword" heuristic uses a list
