@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { registryIndexPlugin } from './build/registry-index-plugin';
 import { popularDomainsPlugin } from './build/popular-domains-plugin';
+import { hintWordsPlugin } from './build/hint-words-plugin';
 import { existsSync, readFileSync } from 'node:fs';
 
 /**
@@ -29,7 +30,7 @@ export default defineConfig({
   // Firefox MV3: needed for the world:'MAIN' camera watcher (Firefox 128+).
   manifestVersion: 3,
   vite: () => ({
-    plugins: [preact(), registryIndexPlugin(), popularDomainsPlugin()],
+    plugins: [preact(), registryIndexPlugin(), popularDomainsPlugin(), hintWordsPlugin()],
     build: { minify: true },
   }),
   hooks: {
