@@ -49,7 +49,7 @@ export interface GroupPattern {
   langs: string[];
 }
 
-/** Serialisable form of the compiled lists (crosses the message boundary from the background). */
+/** The lists built into one RegExp source per group (cue-lists.ts buildCuePatterns), before useCueWords compiles them. */
 export type CuePatterns = Record<Group, GroupPattern> & { contactHandle: string };
 
 export interface WordMatch {
@@ -70,7 +70,8 @@ export interface Matcher {
 
 /**
  * A letter or digit of a spaced (Latin-script) language: ASCII, Latin-1, Latin Extended-A/B and Vietnamese.
- * A plain class instead of \p{L}: Unicode property classes made each RegExp ~10x slower to compile and run.
+ * A plain class instead of \p{L}: Unicode property classes made each RegExp many times slower to compile and run
+ * (docs/performance.md).
  */
 const WORD_CHAR = '[0-9a-z\\u00c0-\\u024f\\u1e00-\\u1eff]';
 
