@@ -55,6 +55,16 @@ const TABLE: [string, string, string, Want][] = [
   ['Singpass', 'US', 'en', 'sg-singpass'],
   ['Telkomsel', 'US', 'id', { region: 'ID', categories: ['carrier'] }],
   ['Viettel', 'US', 'vi', { region: 'VN', categories: ['carrier'] }],
+  // Session 7 (Asia): carriers, banks and e-ID in their own script and in English.
+  ['VinaPhone', 'US', 'vi', 'vn-vinaphone'],
+  ['U Mobile', 'US', 'en', 'my-u-mobile'],
+  ['LG유플러스', 'US', 'ko', 'kr-lg-uplus'],
+  ['LG U+', 'US', 'en', 'kr-lg-uplus'],
+  ['โทรคมนาคมแห่งชาติ', 'US', 'th', 'th-nt'],
+  ['ThaID', 'US', 'en', 'th-dopa-thaid'],
+  ['ゆうちょ銀行', 'US', 'ja', 'jp-japan-post-bank'],
+  ['三井住友銀行', 'US', 'ja', 'jp-smbc'],
+  ['MUFG Bank', 'US', 'en', 'jp-mufg-bank'],
   // Pinyin, full and initials.
   ['yidong', 'US', 'pinyin', 'cn-china-mobile'],
   ['zgyd', 'US', 'pinyin', 'cn-china-mobile'],
