@@ -87,6 +87,15 @@ export const REGION_KEYS: Record<string, MessageKey> = {
   TH: 'regionTH',
   VN: 'regionVN',
   BR: 'regionBR',
+  PL: 'regionPL',
+  TR: 'regionTR',
+  UA: 'regionUA',
+  NG: 'regionNG',
+  MX: 'regionMX',
+  AE: 'regionAE',
+  ZA: 'regionZA',
+  IL: 'regionIL',
+  SA: 'regionSA',
 };
 
 /** A region's name in the reader's language (our own words for the registry's regions, else the platform's). */

@@ -27,6 +27,10 @@ export const LANGUAGE_REGIONS: Record<string, readonly string[]> = {
   de: ['DE', 'AT', 'CH'],
   it: ['IT', 'CH'],
   nl: ['NL', 'BE'],
+  pl: ['PL'],
+  tr: ['TR'],
+  uk: ['UA'],
+  he: ['IL'],
   en: [],
 };
 

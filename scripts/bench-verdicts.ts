@@ -2,19 +2,15 @@
 // names, the share of generated lookalikes of registry domains caught, and the share of popular domains wrongly
 // flagged as lookalikes. `scripts/bench.ts` calls benchVerdicts(); `npx tsx scripts/bench-verdicts.ts` runs it alone.
 // Targets: ≥ 95 % caught, ≤ 0.5 % wrongly flagged, faster than checkDomain.
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import confusables from '../data/confusables-skeleton.json';
 import { buildRegistryIndex } from '../build/build-registry-index';
+import { POPULAR_DOMAINS_FILE, readPopularDomains } from '../build/popular-domains-plugin';
 import { toAsciiHost } from '../core/domain';
 import { MIN_EDIT_LABEL_LENGTH, MIN_EDIT_NUMERIC_LABEL_LENGTH } from '../core/lookalike';
 import type { RegistryIndex } from '../core/registry-index';
 import { siteVerdictForHostName } from '../core/site-verdict';
-
-const HERE = dirname(fileURLToPath(import.meta.url));
-export const POPULAR_DOMAINS = join(HERE, '../../shared/data/popular-domains.txt');
 
 /** Host names timed: the issue's figure. */
 export const HOSTS = 100_000;
@@ -116,13 +112,6 @@ export function generateLookalikes(index: RegistryIndex): { host: string; kind: 
   return out;
 }
 
-export function readPopularDomains(file = POPULAR_DOMAINS): string[] {
-  return readFileSync(file, 'utf8')
-    .split(/\r?\n/)
-    .map((l) => l.trim().toLowerCase())
-    .filter(Boolean);
-}
-
 /** The timed names: popular domains, the same with random subdomains, and generated lookalikes, shuffled. */
 function timedHosts(popular: string[], lookalikes: string[], count: number): string[] {
   const rand = mulberry32(SEED);
@@ -152,7 +141,7 @@ function perSecond(fn: (h: string) => unknown, hosts: string[]): number {
 
 export async function benchVerdicts(opts: { hosts?: number; print?: boolean; popularFile?: string } = {}): Promise<BenchVerdictsResult> {
   const index = buildRegistryIndex();
-  const popular = readPopularDomains(opts.popularFile);
+  const popular = readPopularDomains(opts.popularFile ?? POPULAR_DOMAINS_FILE);
   const generated = generateLookalikes(index);
 
   const buildStart = performance.now();

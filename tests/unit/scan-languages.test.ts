@@ -12,6 +12,7 @@ import { foldText } from '../../scan/text-fold';
 import type { CueList } from '../../scan/cue-words';
 import type { IdDocument } from '../../core/types';
 import { say } from './say';
+import COMMON_WHY from '../../data/cue-common-why.json';
 
 useBundledCueWords();
 const PAGES = resolve(__dirname, '../fixtures/pages');
@@ -61,17 +62,16 @@ describe('cue word lists', () => {
  * grow it.
  */
 const UNSOURCED_BEFORE_21: Record<string, string[]> = {
-  en: ['id ?cards?', 'identity cards?', 'national id', 'photo id', 'government[- ]issued (photo )?id', 'valid id', '(identity|identification|id) documents?', '(your|an?|the) id( card)?', 'state id', 'resident (id|card)', 'identity card', 'social security (number|no)', 'ssn', 'national insurance (number|no)', 'ni number', 'tax identification number', 'itin', 'id (number|no)', 'identity (card )?number', 'identification (number|no)', 'passport (number|no)', 'licen[cs]e (number|no)', 'hkid'],
-  'zh-Hans': ['身份证(?!号)', '证件照', '居民身份证', '身份证件', '有效证件', 'sfz', 'shenfenzheng', 'idcard', '身份证号(码)?', '证件号(码)?', '公民身份号码', '身份号码'],
-  'zh-Hant': ['身分證(?!字號|號)', '身份證(?!號)', '證件照', '身分證件', '有效證件', '香港身份證', '居民身份證', '身分證字號', '身分證號碼?', '身份證號碼?', '證件號碼', '統一編號'],
-  ja: ['本人確認書類', '身分証(明書)?', '身元確認書類', 'マイナンバーカード', '在留カード', '住民基本台帳カード', '保険証', 'マイナンバー(?!カード)', '個人番号', '免許証番号', '旅券番号'],
-  ko: ['신분증', '주민등록증', '외국인등록증', '신분증명서', '주민등록번호', '주민번호', '외국인등록번호', '여권 ?번호', '면허 ?번호'],
-  es: ['dni', 'documento (de identidad|nacional de identidad)', 'c[ée]dula( de (identidad|ciudadan[ií]a))?', 'identificaci[óo]n oficial', 'ine', 'credencial (para votar|de elector)', 'nie', 'tarjeta de identidad', 'n[úu]mero de (dni|documento|identificaci[óo]n|pasaporte|c[ée]dula)', 'curp', 'rut', 'nif', 'n[ºo°]\\.? ?(de )?(dni|documento)'],
-  pt: ['rg', 'carteira de identidade', 'documento (de identidade|com foto|oficial)', 'cart[ãa]o de cidad[ãa]o', 'identidade', 'bilhete de identidade', 'cnh', 'cpf', 'n[úu]mero do (rg|documento|passaporte|cpf)', 'nif', 'cc n[ºo]'],
-  fr: ["carte d'identit[ée]", 'cni', "pi[èe]ce d'identit[ée]", 'titre de s[ée]jour', "document d'identit[ée]", "num[ée]ro (de s[ée]curit[ée] sociale|d'identit[ée]|fiscal|de passeport|de la carte)", 'nir', 'num[ée]ro de s[ée]cu'],
-  id: ['ktp', 'e-?ktp', 'kartu tanda penduduk', 'kartu identitas', 'identitas diri', 'kitas', 'sim (a|c)', 'nik', 'nomor induk kependudukan', 'no\\.? ?ktp', 'nomor ktp', 'npwp', 'nomor paspor'],
-  vi: ['cccd', 'cmnd', 'căn cước( công dân)?', 'chứng minh (nhân dân|thư)', 'giấy tờ tùy thân', 'thẻ căn cước', 'số (cccd|cmnd|căn cước|định danh|hộ chiếu)', 'mã số thuế'],
-  hi: ['पहचान पत्र', 'आधार कार्ड', 'आधार', 'मतदाता पहचान पत्र', 'वोटर आईडी', 'पैन कार्ड', 'आधार (संख्या|नंबर)', 'पैन (नंबर|संख्या)', 'पासपोर्ट (नंबर|संख्या)', 'aadhaar( number| no)?', 'pan (number|no)', 'uidai'],
+  en: ['hkid'],
+  'zh-Hans': ['居民身份证', '公民身份号码'],
+  'zh-Hant': ['香港身份證', '居民身份證'],
+  ja: ['住民基本台帳カード'],
+  ko: ['주민등록증', '외국인등록증', '주민등록번호', '주민번호', '외국인등록번호'],
+  es: ['ine', 'credencial (para votar|de elector)', 'rut'],
+  pt: ['rg', 'cart[ãa]o de cidad[ãa]o', 'bilhete de identidade', 'cnh', 'cpf', 'nif', 'cc n[ºo]'],
+  id: ['e-?ktp', 'kartu tanda penduduk', 'kitas', 'sim (a|c)', 'nomor induk kependudukan', 'npwp'],
+  vi: ['cccd', 'cmnd', 'căn cước( công dân)?', 'chứng minh (nhân dân|thư)', 'thẻ căn cước'],
+  hi: ['आधार कार्ड', 'आधार', 'मतदाता पहचान पत्र', 'वोटर आईडी', 'पैन कार्ड', 'आधार (संख्या|नंबर)', 'पैन (नंबर|संख्या)', 'aadhaar( number| no)?', 'pan (number|no)', 'uidai'],
 };
 
 describe('document names are sourced like the registry', () => {
@@ -85,6 +85,21 @@ describe('document names are sourced like the registry', () => {
     for (const name of names(list)) {
       expect(name in sources || common.includes(name) || before.includes(name), `${list.lang}: "${name}" needs a source (or, if it is a plain word of the language, an entry in "common")`).toBe(true);
     }
+  });
+
+  it('the names allowed without a source are still names in their lists, unsourced and not common (the list only shrinks)', () => {
+    for (const [lang, before] of Object.entries(UNSOURCED_BEFORE_21)) {
+      const list = CUE_LISTS.find((l) => l.lang === lang)!;
+      for (const name of before) {
+        expect(names(list), `${lang}: "${name}" is allow-listed but no longer in the list: drop it from UNSOURCED_BEFORE_21`).toContain(name);
+        expect(name in (list.sources ?? {}) || (list.common ?? []).includes(name), `${lang}: "${name}" is sourced or common now: drop it from UNSOURCED_BEFORE_21`).toBe(false);
+      }
+    }
+  });
+
+  it.each(CUE_LISTS.filter((l) => (l.common ?? []).length).map((l) => [l.lang, l] as const))('%s: data/cue-common-why.json says why its common names need no source', (lang) => {
+    const why = (COMMON_WHY as Record<string, string>)[lang];
+    expect(typeof why === 'string' && why.length > 20, `${lang}: a reason in data/cue-common-why.json`).toBe(true);
   });
 
   it.each(CUE_LISTS.map((l) => [l.lang, l] as const))('%s: sources are https pages, and every sourced or common entry is a name in the list', (_lang, list) => {
@@ -222,6 +237,8 @@ const WORD_TABLE: Record<string, { finds: Array<[string, IdDocument]>; quiet: st
   },
   ms: {
     finds: [
+      ['Gambar MyKad (muka hadapan)', 'id-card'],
+      ['Swafoto sambil memegang MyKad', 'handheld-id'],
       ['Bahagian depan kad pengenalan', 'id-card-front-back'],
       ['No. Kad Pengenalan', 'id-number'],
       ['Swafoto sambil memegang kad pengenalan', 'handheld-id'],
@@ -229,6 +246,13 @@ const WORD_TABLE: Record<string, { finds: Array<[string, IdDocument]>; quiet: st
       ['Pengesahan wajah', 'face-scan'],
     ],
     quiet: ['Nombor pesanan', 'Gambar profil', 'Kad hadiah'],
+  },
+  en: {
+    finds: [
+      ['CNIC (13 digits, without dashes)', 'id-card'],
+      ['Picture of your CNIC', 'id-card'],
+    ],
+    quiet: ['Family picnic in the park', 'Technical support'],
   },
   es: {
     finds: [
@@ -251,12 +275,14 @@ const WORD_TABLE: Record<string, { finds: Array<[string, IdDocument]>; quiet: st
       ['Bitte laden Sie die Vorderseite Ihres Personalausweises hoch', 'id-card-front-back'],
       ['Personalausweis\u00adnummer', 'id-number'],
       ['Ihre Steuer-Identifikationsnummer (11 Ziffern)', 'id-number'],
+      ['Steuerliche Identifikationsnummer', 'id-number'],
+      ['IdNr (11 Ziffern, siehe Steuerbescheid)', 'id-number'],
       ['Selfie mit Ihrem Ausweis', 'handheld-id'],
       ['Führerscheinklasse B', 'driving-licence'],
       ['Fotoseite des Reisepasses', 'passport'],
       ['Video-Ident oder Gesichtserkennung', 'face-scan'],
     ],
-    quiet: ['Passwort vergessen?', 'Kundennummer und Bestellnummer', 'Ausweichtermin vereinbaren', 'Passbild beim Fotografen'],
+    quiet: ['Passwort vergessen?', 'Kundennummer und Bestellnummer', 'Ausweichtermin vereinbaren', 'Passbild beim Fotografen', 'Kidnrw-Schulung (Kinder in NRW)'],
   },
   it: {
     finds: [
@@ -333,6 +359,37 @@ describe.each(Object.keys(WORD_TABLE))('%s words', (lang) => {
   });
   it.each(quiet)('"%s" names no document', (text) => {
     expect(findDocs(normalise(text)).map((d) => `${d.doc}:${d.match.lang}:${d.match.text}`)).toEqual([]);
+  });
+});
+
+/**
+ * Document names added after issue 21's first lists, each with a government or carrier source: a kit that names only
+ * that document must be read as asking for it, and an ordinary page that names it outside any request must not.
+ */
+const NAMED_PAGES: Array<{ name: string; lang: string; kyc: string; asks: IdDocument; quiet: string }> = [
+  { name: 'MyKad', lang: 'ms', kyc: 'ms/kyc-mykad.html', asks: 'id-card', quiet: 'quiet/ms-clinic-mykad.html' },
+  { name: 'IdNr', lang: 'de', kyc: 'de/kyc-idnr.html', asks: 'id-number', quiet: 'quiet/de-steuer-belege.html' },
+  { name: 'CNIC', lang: 'en', kyc: 'en/kyc-cnic.html', asks: 'id-card', quiet: 'quiet/en-cnic-courier.html' },
+];
+
+describe.each(NAMED_PAGES)('$name ($lang)', ({ name, lang, kyc, asks, quiet }) => {
+  it(`a kit naming only the ${name} asks for it`, () => {
+    const doc = load(kyc);
+    expect(quickCheck(doc)).toBe(true);
+    const { cues } = scanPage(doc);
+    const named = cues.filter((c) => c.kind === 'id-wording' && c.lang === lang && c.doc === asks);
+    expect(named.length, `${kyc}: ${asks} read from the ${name}`).toBeGreaterThan(0);
+    const req = assessRequest(cues);
+    expect(req.strength).toBe('strong');
+    expect(req.asks).toContain(asks);
+  });
+  it(`an ordinary page that names the ${name} outside any request is not one`, () => {
+    const doc = load(quiet);
+    expect(findDocs(normalise(doc.body.textContent ?? '')).some((d) => d.match.lang === lang && d.doc === asks), `${quiet} names the ${name}`).toBe(true);
+    const { cues } = scanPage(doc);
+    expect(cues.some((c) => c.kind === 'file-input'), `${quiet}: has an upload`).toBe(true);
+    const req = assessRequest(cues);
+    expect(req.strength === 'strong' || req.offer, JSON.stringify(req)).toBe(false);
   });
 });
 
