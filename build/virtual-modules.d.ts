@@ -29,3 +29,8 @@ declare module 'virtual:hint-words' {
   export const contactNames: string[];
   export default groups;
 }
+declare module 'virtual:list-patterns' {
+  /** build/list-patterns-plugin.ts: each shipped locale's CLDR list pattern. */
+  const patterns: Record<import('../core/types').Lang, import('../core/lang').ListPattern>;
+  export default patterns;
+}

@@ -14,6 +14,12 @@ export type GetMessage = (key: string, substitutions?: string[]) => string;
 export interface I18n {
   lang: Lang;
   t(key: MessageKey, ...substitutions: string[]): string;
+  /**
+   * Joins names the reader's way ("A, B and C", "A、B和C"). Without it, Intl.ListFormat does; the page kit passes
+   * CLDR's patterns read at build time instead (listPatternOf), because a page's first Intl.ListFormat loads its
+   * locale data in the page's renderer (docs/performance.md).
+   */
+  list?(names: string[]): string;
 }
 
 /**
@@ -50,9 +56,47 @@ export const DOC_KEYS: Record<IdDocument, MessageKey> = {
   'real-name': 'docRealName',
 };
 
+/**
+ * How one locale joins a list (CLDR's conjunction patterns): two items are `pair[0]` A `pair[1]` B `pair[2]`;
+ * more are `wrap[0]` A `start` B (`middle` C …) `end` Z `wrap[1]`.
+ */
+export interface ListPattern {
+  pair: [string, string, string];
+  wrap: [string, string];
+  start: string;
+  middle: string;
+  end: string;
+}
+
+/** The names joined by a list pattern. */
+export function joinList(names: readonly string[], p: ListPattern): string {
+  if (names.length < 2) return names[0] ?? '';
+  if (names.length === 2) return p.pair[0] + names[0] + p.pair[1] + names[1] + p.pair[2];
+  const inner = names.slice(1, -1).join(p.middle);
+  return p.wrap[0] + names[0] + p.start + inner + p.end + names[names.length - 1] + p.wrap[1];
+}
+
+/** A locale's list pattern, read from Intl.ListFormat with marker items (build time: build/list-patterns-plugin.ts). */
+export function listPatternOf(locale: string): ListPattern {
+  const format = new Intl.ListFormat(locale, { type: 'conjunction' });
+  const mark = (i: number) => String.fromCharCode(0xe000 + i); // private-use characters: never in a pattern
+  const cut = (n: number) => format.format(Array.from({ length: n }, (_, i) => mark(i))).split(/[\ue000-\ue0ff]/);
+  const [p0, p1, p2] = cut(2);
+  const three = cut(3);
+  const four = cut(4);
+  const pattern: ListPattern = { pair: [p0, p1, p2], wrap: [three[0], three[3]], start: three[1], middle: four[2], end: three[2] };
+  // Patterns with context (Spanish "y" → "e" before "i") would not survive the cut: refuse rather than mis-join.
+  for (let n = 2; n <= 6; n++) {
+    const items = Array.from({ length: n }, (_, i) => `name ${i}`);
+    if (joinList(items, pattern) !== format.format(items)) throw new Error(`list pattern of ${locale} does not reproduce Intl.ListFormat for ${n} items`);
+  }
+  return pattern;
+}
+
 /** Document names joined the reader's way ("A, B and C", "A、B和C"). */
 export function docList(docs: readonly IdDocument[], i18n: I18n): string {
   const names = docs.map((d) => i18n.t(DOC_KEYS[d]));
+  if (i18n.list) return i18n.list(names);
   try {
     return new Intl.ListFormat(langTag(i18n.lang), { type: 'conjunction' }).format(names);
   } catch {

@@ -1,11 +1,12 @@
 // The page warning: banner + upload guard on a caution/danger page. Called by the content script with the
 // background's verdict; the only part of the banner that talks to the extension (through content/content-runtime).
-import { contentI18n, sendToBackground } from '../content/content-runtime';
+import { sendToBackground } from '../content/content-runtime';
 import type { ScriptLife } from '../content/script-life';
 import type { Verdict } from '../core/types';
 import { createBannerHost, edgeFor, type BannerHost, type HostileAct } from './banner-host';
 import { officialUrl, renderBanner, renderNote, renderQuestion, reportUrl, type BannerAction } from './banner-view';
 import { armSubmitGuard } from './submit-guard';
+import { kitI18n } from './kit-i18n';
 import { holdsIdNumber } from './typed-number';
 import { armUploadGuard } from './upload-guard';
 
@@ -96,7 +97,7 @@ function keepFocusClear(banner: BannerHost, signal: AbortSignal): void {
 }
 
 function mount(verdict: Verdict, level: 'caution' | 'danger'): PageWarning {
-  const i18n = contentI18n();
+  const i18n = kitI18n();
   const banner = createBannerHost(document, level, { onHostile });
   const placement = new AbortController();
   let removed = false;
