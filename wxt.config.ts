@@ -34,6 +34,13 @@ export default defineConfig({
     build: { minify: true },
   }),
   hooks: {
+    // Firefox has no Filipino ("fil") UI language: its Filipino-language build is "tl" (Tagalog), and its locale
+    // matching does not take "tl" for "fil", so a Filipino reader would get English. The Firefox build also ships
+    // the Filipino messages as _locales/tl (the same file; tests/e2e/locales.e2e.ts starts Firefox in "tl").
+    'build:publicAssets': (wxt, files) => {
+      if (wxt.config.browser !== 'firefox') return;
+      files.push({ relativeDest: '_locales/tl/messages.json', absoluteSrc: new URL('public/_locales/fil/messages.json', import.meta.url).pathname });
+    },
     // The sensor (entrypoints/sensor.ts) is built as an unlisted script and declared here, so WXT does not wrap it
     // in a ContentScriptContext (polyfill start-up and a page-visible event on every page; see that file).
     // document_idle: the page's own content is in; late content is the observer's job.

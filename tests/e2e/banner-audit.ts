@@ -2,6 +2,8 @@
 // into an OPEN declarative shadow root, so axe-core can audit it. The real banner's root is closed (the page must
 // not read or change it), which also keeps axe out; this copy is the same DOM and CSS.
 import { Window } from 'happy-dom';
+import type { CDPSession, Page } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { HOST_STYLE } from '../../kit/banner-styles';
 import { renderBanner, renderQuestion, setExpanded } from '../../kit/banner-view';
 import type { Lang, Verdict } from '../../core/types';
@@ -63,4 +65,66 @@ export interface SeenBanner {
   top: number;
   height: number;
   onTop: boolean;
+}
+
+// ------------------------------------------------------------------ the real banner's closed root, from the test side
+
+const BANNER_TAG = 'id-guard-banner';
+
+/** The banner's CLOSED shadow root, reached through the DevTools protocol (which pierces closed roots; the page cannot). */
+export async function chromiumShadow(page: Page): Promise<{ cdp: CDPSession; eval: <T>(fn: string) => Promise<T> }> {
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+  type N = { localName?: string; children?: N[]; shadowRoots?: N[]; backendNodeId: number };
+  const find = (n: N): N | undefined =>
+    n.localName === BANNER_TAG ? n : [...(n.children ?? []), ...(n.shadowRoots ?? [])].map(find).find(Boolean);
+  const host = find(root as N);
+  const shadow = host?.shadowRoots?.[0];
+  if (!shadow) throw new Error('no banner shadow root');
+  const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+  return {
+    cdp,
+    eval: async <T>(fn: string) => {
+      const r = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: fn, returnByValue: true });
+      if (r.exceptionDetails) throw new Error(r.exceptionDetails.text);
+      return r.result.value as T;
+    },
+  };
+}
+
+/** Runs `fn` (a function's source) on the banner's shadow root as it is now, found afresh each time. */
+export async function inChromiumBanner<T>(page: Page, fn: string): Promise<T> {
+  const shadow = await chromiumShadow(page);
+  try {
+    return await shadow.eval<T>(fn);
+  } finally {
+    await shadow.cdp.detach().catch(() => {});
+  }
+}
+
+/**
+ * Firefox: runs `fn` on the banner's closed shadow root through WebDriver BiDi, whose node values carry an
+ * element's shadow root whatever its mode (the page's own scripts still get null). `fn` returns a primitive
+ * (a JSON string for more).
+ */
+export async function inFirefoxBanner<T extends string | number | boolean | null>(page: PuppeteerPage, fn: string): Promise<T> {
+  const host = await page.$(BANNER_TAG);
+  if (!host) throw new Error('no banner');
+  try {
+    // Puppeteer's BiDi handles keep the protocol's node value; the connection is the browser's BiDi session.
+    const node = (host as unknown as { remoteValue(): { value?: { shadowRoot?: { sharedId?: string } } } }).remoteValue();
+    const sharedId = node.value?.shadowRoot?.sharedId;
+    if (!sharedId) throw new Error('no banner shadow root');
+    const connection = (page.browser() as unknown as { connection: { send(method: string, params: object): Promise<any> } }).connection;
+    const r = await connection.send('script.callFunction', {
+      functionDeclaration: fn,
+      this: { sharedId },
+      target: { context: (page.mainFrame() as unknown as { _id: string })._id },
+      awaitPromise: true,
+    });
+    if (r.result.type !== 'success') throw new Error(`banner script failed: ${JSON.stringify(r.result.exceptionDetails?.text ?? r.result)}`);
+    return (r.result.result.value ?? null) as T;
+  } finally {
+    await host.dispose();
+  }
 }

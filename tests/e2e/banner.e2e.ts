@@ -4,11 +4,11 @@
 // when IDG_SCREENSHOTS=1.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CAUTION_UNKNOWN, DANGER_10086 } from '../unit/banner-verdicts';
-import { RUN_AXE, SEEN_BANNER, axeSource, bannerAuditHtml, type SeenBanner } from './banner-audit';
+import { RUN_AXE, SEEN_BANNER, axeSource, bannerAuditHtml, chromiumShadow, inChromiumBanner, type SeenBanner } from './banner-audit';
 import { ROOT, launchChromium, launchFirefox, startFixtureServer, waitFor, type ChromiumSession, type FixtureServer } from './harness';
 
 const SCAM_CN = '10086-smrz.top';
@@ -189,37 +189,6 @@ async function cameraGuardScenario(page: CameraPage, asking: () => Promise<boole
 }
 
 // ------------------------------------------------------------------------------------------------ Chromium
-
-/** The banner's CLOSED shadow root, reached through the DevTools protocol (which pierces closed roots; the page cannot). */
-async function chromiumShadow(page: Page): Promise<{ cdp: CDPSession; eval: <T>(fn: string) => Promise<T> }> {
-  const cdp = await page.context().newCDPSession(page);
-  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-  type N = { localName?: string; children?: N[]; shadowRoots?: N[]; backendNodeId: number };
-  const find = (n: N): N | undefined =>
-    n.localName === BANNER ? n : [...(n.children ?? []), ...(n.shadowRoots ?? [])].map(find).find(Boolean);
-  const host = find(root as N);
-  const shadow = host?.shadowRoots?.[0];
-  if (!shadow) throw new Error('no banner shadow root');
-  const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
-  return {
-    cdp,
-    eval: async <T>(fn: string) => {
-      const r = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: fn, returnByValue: true });
-      if (r.exceptionDetails) throw new Error(r.exceptionDetails.text);
-      return r.result.value as T;
-    },
-  };
-}
-
-/** Runs `fn` (a function's source) on the banner's shadow root as it is now, found afresh each time. */
-async function inChromiumBanner<T>(page: Page, fn: string): Promise<T> {
-  const shadow = await chromiumShadow(page);
-  try {
-    return await shadow.eval<T>(fn);
-  } finally {
-    await shadow.cdp.detach().catch(() => {});
-  }
-}
 
 /** The badge text of `page`'s tab. Without the "tabs" permission the worker sees no tab URLs, so it finds the tab
  * as the active one after bringing the page to the front. */
