@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { registryIndexPlugin } from './build/registry-index-plugin';
 import { popularDomainsPlugin } from './build/popular-domains-plugin';
 import { listPatternsPlugin } from './build/list-patterns-plugin';
+import { cueDataPlugin } from './build/cue-data-plugin';
 import { existsSync, readFileSync } from 'node:fs';
 
 /**
@@ -30,7 +31,7 @@ export default defineConfig({
   // Firefox MV3: needed for the world:'MAIN' camera watcher (Firefox 128+).
   manifestVersion: 3,
   vite: () => ({
-    plugins: [preact(), registryIndexPlugin(), popularDomainsPlugin(), listPatternsPlugin()],
+    plugins: [preact(), registryIndexPlugin(), popularDomainsPlugin(), listPatternsPlugin(), cueDataPlugin()],
     build: { minify: true },
   }),
   hooks: {

@@ -32,7 +32,7 @@ export interface JudgeInput {
 const CCTLD_REGION: Record<string, string> = {
   cn: 'CN', hk: 'HK', mo: 'MO', tw: 'TW', sg: 'SG', jp: 'JP', kr: 'KR', in: 'IN', us: 'US', uk: 'GB', ca: 'CA',
   au: 'AU', fr: 'FR', be: 'BE', de: 'DE', es: 'ES', it: 'IT', nl: 'NL', eu: 'EU', my: 'MY', id: 'ID', ph: 'PH',
-  th: 'TH', vn: 'VN', br: 'BR',
+  th: 'TH', vn: 'VN', br: 'BR', pk: 'PK',
 };
 
 /**

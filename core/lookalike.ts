@@ -125,13 +125,14 @@ const COMMON_WORDS = new Set([
   'fido', 'login', 'identitytheft', 'socialsecurity', 'consumer', 'europa', 'digital', 'police', 'policereport',
   'mailfraud', 'reportfraud', 'mybank', 'pingan', 'rogers', 'cyber', 'cybercrime', 'scamshield', 'report',
   'bank', // bank.gov.ua (National Bank of Ukraine): t-bank-app.ru is T-Bank's, not a lookalike of it
+  'jazz', 'maya', // Jazz (Pakistan), Maya (Philippines): jazz.org and maya.com are nobody's lookalikes
 ]);
 
 /**
  * Brands that run sites on many TLDs of their own (movistar.com.ar, telekom.com, rakuten.com): another TLD is
  * more likely theirs than a scammer's, so no TLD-swap or one-edit verdict for them (brand + keyword still applies).
  */
-const MULTI_TLD_BRANDS = new Set(['movistar', 'telekom', 'rakuten', 'softbank', 'docomo', 'vodafone', 'hsbc', 'airtel', 'telefonica']);
+const MULTI_TLD_BRANDS = new Set(['movistar', 'telekom', 'rakuten', 'softbank', 'docomo', 'vodafone', 'hsbc', 'airtel', 'telefonica', 'santander']);
 
 /**
  * Lure words that, next to a brand, make a domain a lookalike (Chromium's "brand + keyword" heuristic uses a list

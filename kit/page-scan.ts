@@ -15,9 +15,10 @@ export const SCAN_BUDGET = {
   elements: 30_000,
   /**
    * Elements of a document asked one by one for a shadow root (only while the page's answer is still open: see
-   * scanPage); past these, only its custom elements are (collectDeepShadowRoots). Asking each of a 20k-element page's elements
-   * cost ~45 ms in a CPU profile. What this leaves out: a built-in element (a div) given a shadow root beyond the
-   * first 500 of a big page. Kit pages are small, and web components, the usual shadow hosts, are custom elements.
+   * scanPage); past these, only its custom elements are (collectDeepShadowRoots): asking every element of a big
+   * page costs more than the rest of the scan. What this leaves out: a built-in element (a div) given a shadow root
+   * beyond the first 500 of a big page. Kit pages are small, and web components, the usual shadow hosts, are
+   * custom elements.
    */
   shadowProbe: 500,
   /** Characters of page text read for wording. A KYC page's words sit in its first ~10k characters. */
@@ -25,15 +26,15 @@ export const SCAN_BUDGET = {
   /**
    * Characters read once the page already makes a strong request (an ID upload or ID-number field): past that, text
    * can only add detail (another document named, or a real-name-for-hire offer, which would raise caution to danger
-   * but warns either way). Reading and testing the text was ~40% of a 20k-element ID page's scan. Two chunks: a
-   * page's title words and the form's own heading are in them; each further chunk cost ~0.25 ms of RegExp runs.
+   * but warns either way), and reading and testing text is a large part of a big page's scan. Two chunks: a page's
+   * title words and the form's own heading are in them.
    */
   textCharsSettled: 4_000,
   /** Text nodes visited for wording; bounds pages made of many tiny nodes. */
   textNodes: 8_000,
   /**
-   * Wall-clock cap. A warm scan of a KYC page takes 1–4 ms in Chromium, but the first one also compiles the
-   * word RegExps (measured 17–43 ms on the fixture pages), so the cap leaves room for that.
+   * Wall-clock cap. A page's first scan also compiles the word RegExps, several times the cost of the scan itself,
+   * so the cap leaves room for that; a hostile page still cannot hold the scan.
    */
   ms: 150,
   /** Same-origin frames followed, and how deep. */
@@ -61,8 +62,8 @@ const ALT_IMAGES = 50;
 const FILE_SELECTOR = 'input[type="file" i]';
 /**
  * Drop zones announce themselves in class names, ids or inline handlers; text ones are found by the drop words.
- * Four selectors, then DROP_NAME on what they find: the nine exact spellings as selectors cost ~3 ms of native
- * matching on a 20k-element page (each element is tested against each selector).
+ * Four selectors, then DROP_NAME on what they find: every element of the page is tested against each selector, so
+ * the nine exact spellings as selectors cost more than the four.
  */
 const DROP_SELECTOR = '[class*="drop" i],[id*="drop" i],[data-dropzone],[ondrop]';
 const DROP_NAME = /drop[-_]?(?:zone|area)/i;
@@ -136,7 +137,7 @@ export function scanPage(root: Root, opts: ScanOptions = {}): PageSignals {
     const more = inner.slice(1); // the first is the page itself, already scanned
     scanRoots(scan, more);
     roots.push(...more);
-    // Past the first elements of a big page, custom elements only (XPath over every element: ~9 ms on 20k).
+    // Past the first elements of a big page, custom elements only (XPath visits every element: see SCAN_BUDGET).
     if (big.length && !settled(scan)) {
       const deep: ScanRoot[] = [];
       for (const b of big) scan.safely(() => collectDeepShadowRoots(scan, b, deep));
@@ -144,8 +145,8 @@ export function scanPage(root: Root, opts: ScanOptions = {}): PageSignals {
       roots.push(...deep);
     }
   }
-  // A chat link only counts beside a real-name-for-hire offer (request-strength.ts), and its selector costs ~3.5 ms
-  // on a 20k-element page: look for one only once the text has an offer.
+  // A chat link only counts beside a real-name-for-hire offer (request-strength.ts), and its selector tests every
+  // element of the page: look for one only once the text has an offer.
   if ([...scan.cues.values()].some((c) => c.kind === 'realname-offer')) {
     for (const r of roots) scan.safely(() => scanContactLinks(scan, r.root));
   }
@@ -325,7 +326,7 @@ export function fieldLabel(el: Element, doc: Document): { words: string; label: 
 /** The root's inputs (at most `controls` of each kind's worth) with their type, lower-cased. */
 function inputsOf(scan: Scan, root: Root): Array<{ el: Element; type: string }> {
   // A live collection for a document: the sensor's first pass asked the page for the same one (the browser keeps
-  // it), so its walk is done (0.1 ms against 0.6 ms for querySelectorAll on the bench's ID-form page).
+  // it), so its walk is already done; querySelectorAll would walk the page again.
   const list = root.nodeType === 11 ? qsa(root, 'input', 2 * scan.budget.controls) : firstByTag(root as Document, 'input', 2 * scan.budget.controls);
   const out: Array<{ el: Element; type: string }> = [];
   // One input that throws on a read is left out (and counted), not the page's other inputs.
@@ -416,7 +417,7 @@ function scanAttributesText(scan: Scan, root: Root): void {
     if (value) parts.push(value.slice(0, 60));
   }
   // Images on their own, and fewer: a kit's "sample ID photo" is near the form, and a shop's thousands of product
-  // images cost ~4 ms more than these when read with the labels above (one attribute read per element per name).
+  // images would each cost an attribute read per name if read with the labels above.
   for (const img of qsa(root, 'img[alt]', ALT_IMAGES)) {
     const alt = attr(img, 'alt');
     if (alt) parts.push(alt.slice(0, 120));
@@ -434,8 +435,8 @@ function scanText(scan: Scan, root: Root, doc: Document): void {
   // The chunk's short text nodes: where "drag your ID here" on a styled div would be.
   let short: Text[] = [];
   const furniture = new Map<Element, boolean>();
-  // Normalised once per chunk, not per node: per node, normalise and the drop-word test were ~12 ms of a
-  // 20k-element page's scan (CPU profile, ~7,000 text nodes).
+  // Normalised once per chunk, not per node: a big page has thousands of text nodes, and a RegExp run per node
+  // costs far more than one per 2,000 characters.
   const flush = () => {
     const s = normalise(raw).replace(/\0/g, ' \n ');
     if (m.drop.find(s)) for (const t of short) scan.safely(() => dropZoneAround(scan, t, doc));
@@ -544,16 +545,15 @@ function collectBrand(scan: Scan, root: Root): void {
     if (v) scan.brand.push(v.slice(0, 80));
   }
   // The first of each, and logos looked for in the page's <header>: a whole-page querySelectorAll for "h1,h2" and
-  // for "header,[class*=logo i]" (every element's class tested) was ~20% of the 20k-element bench ID page's scan in
-  // a CPU profile. Shadow roots are small: a query is fine there.
+  // for "header,[class*=logo i]" tests every element's class. Shadow roots are small: a query is fine there.
   const whole = root.nodeType === 9;
   // The first h1 and the first h2 only: asking for more walks the whole page whenever it has fewer. By
-  // querySelector, not getElementsByTagName: each live collection cost ~0.4 ms in a content script's world even
-  // when its first item was near the top (traced single-call scripts on the bench's ID-form page).
+  // querySelector, not getElementsByTagName: a new live collection costs more in a content script's world than a
+  // query that stops at its first match.
   const found = whole ? [qs(doc, 'h1'), qs(doc, 'h2')].filter((el): el is Element => el !== null) : qsa(root, 'h1,h2', BRAND_ITEMS);
   const header = whole ? qs(doc, 'header') : null;
   // Logos: an image in the header or in a "logo" box. Selectors like "header img[alt]" test every image's
-  // ancestors, ~2 ms on a page of 2,000 product images; the boxes are few, so look inside each instead.
+  // ancestors; the boxes are few, so look inside each instead.
   const boxes = header ? [header, ...qsa(header, '[class*="logo" i]', BRAND_ITEMS)] : qsa(root, 'header,[class*="logo" i]', BRAND_ITEMS);
   for (const box of boxes) {
     if (found.length >= BRAND_ITEMS) break;

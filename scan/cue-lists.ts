@@ -1,7 +1,8 @@
-// The cue word lists as bundled data (data/cues/<lang>.json), built into patterns. Imported by the page kit
-// (page-kit.js, loaded only on pages whose first pass saw a hint) and by Node callers — never by sensor.js, the
-// content script every page runs, which would otherwise carry ~18 KB of word lists. In the kit rather than sent
-// by the background: a message cost the page a round trip and deserialising ~18 KB in its world.
+// The cue word lists as bundled data (data/cues/<lang>.json). Imported by the page kit (page-kit.js, loaded only
+// on pages whose first pass saw a hint), which bundles only what the scanner matches with
+// (build/cue-data-plugin.ts), and by Node callers, which see every field — never by sensor.js, the content script
+// every page runs. In the kit rather than sent by the background: a message would cost the page a round trip and
+// deserialising the lists in its world.
 import ar from '../data/cues/ar.json';
 import bn from '../data/cues/bn.json';
 import de from '../data/cues/de.json';
@@ -28,24 +29,11 @@ import ur from '../data/cues/ur.json';
 import vi from '../data/cues/vi.json';
 import zhHans from '../data/cues/zh-Hans.json';
 import zhHant from '../data/cues/zh-Hant.json';
-import { GROUPS, groupPattern, useCueWords, type CueList, type CuePatterns } from './cue-words';
+import { useCueLists, type CueList } from './cue-words';
 
 export const CUE_LISTS: CueList[] = [en, zhHans, zhHant, ja, ko, es, pt, fr, id, vi, hi, de, it, nl, pl, tr, ru, uk, ar, he, fa, ur, bn, th, tl, ms] as CueList[];
 
-let patterns: CuePatterns | null = null;
-
-export function buildCuePatterns(lists: CueList[] = CUE_LISTS): CuePatterns {
-  if (lists === CUE_LISTS && patterns) return patterns;
-  const out = {} as CuePatterns;
-  for (const g of GROUPS) out[g] = groupPattern(g, lists);
-  const names = lists.flatMap((l) => (Array.isArray(l.contact) ? l.contact : []));
-  // Only a handle counts ("TG @esim1088", "QQ：123456", "微信: abc_123"); the bare word does not.
-  out.contactHandle = `(?<![a-z])(?:${names.join('|')})[^0-9a-z\\u00c0-\\u024f\\u3400-\\u9fff\\n]{0,8}?(?:(?:id|号码?|號碼?)\\s*[:：]?|[:：]|@)\\s*@?\\+?[a-z0-9_][a-z0-9_.+ -]{3,31}|(?:t\\.me|wa\\.me)/[a-z0-9_+]{3,}`;
-  if (lists === CUE_LISTS) patterns = out;
-  return out;
-}
-
 /** Installs the bundled lists so scanPage() can run: the page kit as it loads, Node scripts and unit tests. */
 export function useBundledCueWords(): void {
-  useCueWords(buildCuePatterns());
+  useCueLists(CUE_LISTS);
 }

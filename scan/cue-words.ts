@@ -1,7 +1,8 @@
 // Cue word matchers: the word lists (data/cues/<lang>.json) compiled into one RegExp per meaning, so a text is
 // tested once per meaning for all languages together. Each language is a capture group, so a match also says
 // which list hit. The lists themselves are NOT bundled into sensor.js, the content script every page runs (they
-// would triple its size): cue-lists.ts builds the patterns, in the page kit (loaded on a hint) and in Node.
+// would triple its size): cue-lists.ts installs them, in the page kit (loaded on a hint) and in Node. Each
+// meaning's RegExp is compiled the first time it is asked: compiling is most of a page's first scan.
 import type { IdDocument } from '../core/types';
 import { foldText } from './text-fold';
 
@@ -49,9 +50,6 @@ export interface GroupPattern {
   langs: string[];
 }
 
-/** Serialisable form of the compiled lists (crosses the message boundary from the background). */
-export type CuePatterns = Record<Group, GroupPattern> & { contactHandle: string };
-
 export interface WordMatch {
   lang: string;
   /** The matched words, as found in the normalised text. */
@@ -70,7 +68,7 @@ export interface Matcher {
 
 /**
  * A letter or digit of a spaced (Latin-script) language: ASCII, Latin-1, Latin Extended-A/B and Vietnamese.
- * A plain class instead of \p{L}: Unicode property classes made each RegExp ~10x slower to compile and run.
+ * A plain class instead of \p{L}: Unicode property classes made each RegExp many times slower to compile and run.
  */
 const WORD_CHAR = '[0-9a-z\\u00c0-\\u024f\\u1e00-\\u1eff]';
 
@@ -91,26 +89,27 @@ export function groupPattern(group: string, lists: CueList[]): GroupPattern {
 }
 
 export function compileGroup(p: GroupPattern): Matcher {
+  // One global RegExp serves all three questions: V8 compiles a source once per flag set, so a second, non-global
+  // copy for find() compiled the biggest groups (negation, other-number, portrait, offer) twice on every page.
   // A group no list fills (a new group before every language has it) matches nothing.
-  const re = new RegExp(p.source || '(?!)');
-  let global: RegExp | null = null;
+  let re: RegExp | null = null;
+  const exec = (text: string, from: number) => {
+    re ??= new RegExp(p.source || '(?!)', 'g');
+    re.lastIndex = from;
+    return re.exec(text);
+  };
   return {
     blank(text) {
-      global ??= new RegExp(re.source, 'g');
-      return text.replace(global, (m) => ' '.repeat(m.length));
+      re ??= new RegExp(p.source || '(?!)', 'g');
+      return text.replace(re, (m) => ' '.repeat(m.length));
     },
     starts(text) {
-      global ??= new RegExp(re.source, 'g');
       const out: number[] = [];
-      global.lastIndex = 0;
-      for (let m = global.exec(text); m && out.length < 50; m = global.exec(text)) {
-        out.push(m.index);
-        if (!m[0]) global.lastIndex++;
-      }
+      for (let m = exec(text, 0); m && out.length < 50; m = exec(text, m.index + Math.max(1, m[0].length))) out.push(m.index);
       return out;
     },
     find(text) {
-      const m = re.exec(text);
+      const m = exec(text, 0);
       if (!m) return null;
       let i = 1;
       while (m[i] === undefined) i++;
@@ -122,18 +121,21 @@ export function compileGroup(p: GroupPattern): Matcher {
 let compiled: Record<Group, Matcher> | null = null;
 let contactRe: RegExp | null = null;
 
-/** Installs the patterns (cue-lists.ts useBundledCueWords: the page kit, Node scripts, tests). */
-export function useCueWords(patterns: CuePatterns): void {
+/** Installs the word lists (cue-lists.ts useBundledCueWords: the page kit, Node scripts, tests). */
+export function useCueLists(lists: CueList[]): void {
   const out = {} as Record<Group, Matcher>;
-  for (const g of GROUPS) out[g] = compileGroup(patterns[g]);
+  for (const g of GROUPS) out[g] = compileGroup(groupPattern(g, lists));
   compiled = out;
-  contactRe = new RegExp(patterns.contactHandle);
+  const names = lists.flatMap((l) => (Array.isArray(l.contact) ? l.contact : []));
+  // Only a handle counts ("TG @esim1088", "QQ：123456", "微信: abc_123"); the bare word does not.
+  contactRe = new RegExp(
+    `(?<![a-z])(?:${names.join('|')})[^0-9a-z\\u00c0-\\u024f\\u3400-\\u9fff\\n]{0,8}?(?:(?:id|号码?|號碼?)\\s*[:：]?|[:：]|@)\\s*@?\\+?[a-z0-9_][a-z0-9_.+ -]{3,31}|(?:t\\.me|wa\\.me)/[a-z0-9_+]{3,}`,
+  );
 }
-
 
 /** The compiled matchers; throws when no patterns were installed (a programming error, not page input). */
 export function matchers(): Record<Group, Matcher> {
-  if (!compiled) throw new Error('Cue words not loaded: call useCueWords() (or useBundledCueWords() in Node) first');
+  if (!compiled) throw new Error('Cue words not loaded: call useCueLists() (or useBundledCueWords() in Node) first');
   return compiled;
 }
 

@@ -94,7 +94,7 @@ export function bigPageWithIdForm(): BenchPage {
     html: doc('实名认证 - 会员中心', 'zh-CN', form + listing(2000)),
     elements: 20_000,
     watchMs: 2000,
-    targetMs: 15,
+    targetMs: 16, // issue 16
     targetKind: 'total',
   };
 }

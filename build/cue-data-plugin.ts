@@ -1,0 +1,24 @@
+// Vite plugin: the cue word lists (data/cues/<lang>.json) as the page kit needs them. Each list also carries what
+// only the build and the tests read (`sources` for review, `common`, the first pass's `hint` words, which
+// build/gen-hint-words.ts turns into data/hint-words.json); the bundle keeps the language, its word-boundary rule
+// and the groups the scanner matches with (scan/cue-words.ts GROUPS), nothing else.
+import type { Plugin } from 'vite';
+import { GROUPS } from '../scan/cue-words';
+
+const CUE_FILE = /[\\/]data[\\/]cues[\\/][^\\/]+\.json$/;
+const KEPT = new Set<string>(['lang', 'boundary', ...GROUPS]);
+
+/** A cue list file's text with only what the scanner reads at run time. */
+export function runtimeCueJson(json: string): string {
+  const list = JSON.parse(json) as Record<string, unknown>;
+  return JSON.stringify(Object.fromEntries(Object.entries(list).filter(([key]) => KEPT.has(key))));
+}
+
+export function cueDataPlugin(): Plugin {
+  return {
+    name: 'id-guard-cue-data',
+    // Before Vite's own JSON plugin turns the file into a module.
+    enforce: 'pre',
+    transform: (code, id) => (CUE_FILE.test(id.split('?')[0]) ? { code: runtimeCueJson(code), map: null } : undefined),
+  };
+}
