@@ -140,6 +140,7 @@ export const REGION_KEYS: Record<string, MessageKey> = {
   ZA: 'regionZA',
   IL: 'regionIL',
   SA: 'regionSA',
+  PK: 'regionPK',
 };
 
 /** A region's name in the reader's language (our own words for the registry's regions, else the platform's). */

@@ -31,6 +31,7 @@ export const LANGUAGE_REGIONS: Record<string, readonly string[]> = {
   tr: ['TR'],
   uk: ['UA'],
   he: ['IL'],
+  ur: ['PK', 'IN'],
   en: [],
 };
 

@@ -26,10 +26,14 @@ describe('lookalike domains', () => {
     ['10010kyc.top', 'cn-china-unicom', 'brand-keyword'],
     ['10086-abc.top', 'cn-china-mobile', 'brand-keyword'],
     ['unionpay-refund.cc', 'cn-unionpay', 'brand-keyword'],
+    ['www.maybank2u-login.com', 'my-maybank', 'brand-keyword'],
+    ['www.paymaya-upgrade.com', 'ph-maya', 'brand-keyword'],
     // a registry domain embedded in a longer host
     ['10086.cn.verify-id.com', 'cn-china-mobile', 'embedded'],
     ['www-10086-cn.top', 'cn-china-mobile', 'embedded'],
     ['icbc-com-cn.xyz', 'cn-icbc', 'embedded'],
+    // a real phishing host in a public phishing-analysis dataset (the bank's own domain as a subdomain)
+    ['bancosantander.es.hotelparadis.es', 'es-santander', 'embedded'],
     // homoglyphs (Cyrillic а, digit/letter swaps) and one edit
     ['xn--chinmobile-2qi.com', 'cn-china-mobile', 'homoglyph'], // chinаmobile.com with Cyrillic а
     ['1oo86.cn', 'cn-china-mobile', 'homoglyph'],
@@ -55,10 +59,14 @@ describe('lookalike domains', () => {
     '1189.com', '1008600.com', '189.com', '5189.cn', '2189-abc.com', 'a189b.com',
     // brand-like everyday words
     'free-login.com', 'orange-juice.com', 'three-support.net', 'bellhelp.com', 'police-news.com', 't-bank-app.ru',
+    // a multinational bank's name on another country's TLD (santander.co.uk, santander.es)
+    'santander.co.uk', 'santander.es',
     'example.com', 'localhost', '192.168.1.1',
     // real companies' own domains (issue 17): group, investor-relations and other countries' companies
     'hsbc.com', 'hsbc.com.hk', 'vodafone.com', 'telecomitalia.com', 'mintmobile.com', 'boostmobile.com', 'docomo.ne.jp',
     'chinatelecom-h.com', 'telkom.co.za', 'hkt.com', 'bank-of-china.com',
+    // typed with www.: the www is no lure word (Rakuten's US site, Telekom's group site, Maybank's Indonesian bank)
+    'www.rakuten.com', 'www.telekom.com', 'www.maybank.co.id', 'www.maybank.com.sg',
   ])('%s is not a lookalike', (host) => {
     expect(look(host).site).not.toBe('lookalike');
   });
