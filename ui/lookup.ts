@@ -364,6 +364,10 @@ export function searchRegistry(query: string, index: SearchIndex, opts: LookupOp
     }
   }
   const exactHit = bestRank === EXACT;
+  // A card type asked for whole ("电子身份证") is answered for the query's region, like the intent matches below:
+  // another country's entry whose name only contains those words (Germany's "…（电子身份证）") is not the answer.
+  const wholeCard = region !== undefined && reading.intents.some((m) => m.intent.card && !m.inside && !m.prefix);
+  if (wholeCard) for (const [id, r] of byId) if (!r.home && r.rank !== EXACT) byId.delete(id);
 
   for (const { intent, word, inside, prefix } of reading.intents) {
     // "T-Mobile" is a name, not a sentence about mobiles: an intent word inside the query counts only when

@@ -312,6 +312,10 @@ describe('the three queries of issue 19 in an English browser', () => {
   it('电子身份证: no American agency, no consumer-complaint platform', () => {
     const ids = search('电子身份证', 'US').map((r) => r.entry.id);
     expect(ids.filter((id) => id.startsWith('us-') || id === 'cn-12315')).toEqual([]);
+    // A mainland question: another country's e-ID whose Chinese name only glosses it "电子身份证" is not the answer.
+    expect(ids.filter((id) => !id.startsWith('cn-'))).toEqual([]);
+    // Named in full, another region's organisation is still found.
+    expect(search('德国联邦账户 BundID 与 AusweisApp', 'US').map((r) => r.entry.id)[0]).toBe('de-bundid');
   });
 
   it('八达通 (Octopus): not Beijing’s or Chongqing’s transit card', () => {
