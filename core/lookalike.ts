@@ -132,7 +132,7 @@ const COMMON_WORDS = new Set([
  * Brands that run sites on many TLDs of their own (movistar.com.ar, telekom.com, rakuten.com): another TLD is
  * more likely theirs than a scammer's, so no TLD-swap or one-edit verdict for them (brand + keyword still applies).
  */
-const MULTI_TLD_BRANDS = new Set(['movistar', 'telekom', 'rakuten', 'softbank', 'docomo', 'vodafone', 'hsbc', 'airtel', 'telefonica', 'santander']);
+const MULTI_TLD_BRANDS = new Set(['movistar', 'telekom', 'rakuten', 'softbank', 'docomo', 'vodafone', 'hsbc', 'airtel', 'telefonica', 'santander', 'maybank']);
 
 /**
  * Lure words that, next to a brand, make a domain a lookalike (Chromium's "brand + keyword" heuristic uses a list
@@ -396,9 +396,11 @@ const SEPARATOR = /[.-]/;
 /** A brand word plus a lure keyword anywhere in the host (minus its public suffix). */
 function brandKeyword(info: HostInfo, li: LookalikeIndex): Lookalike | null {
   const ascii = !/[^\x00-\x7f]/.test(info.hostUnicode);
-  const text = ascii
+  const name = ascii
     ? info.host.slice(0, info.host.length - info.suffix.length - 1)
     : skeleton(info.hostUnicode.slice(0, info.hostUnicode.length - info.suffix.length - 1));
+  // A leading www. is how people type any site, not a lure: www.rakuten.com is rakuten.com (www-10086-cn.top still is one).
+  const text = name.startsWith('www.') ? name.slice(4) : name;
   for (let pos = 0; pos + 3 <= text.length; pos++) {
     const candidates = li.brandsByPrefix.get(prefixKey(text, pos));
     if (!candidates) continue;

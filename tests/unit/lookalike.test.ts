@@ -26,6 +26,8 @@ describe('lookalike domains', () => {
     ['10010kyc.top', 'cn-china-unicom', 'brand-keyword'],
     ['10086-abc.top', 'cn-china-mobile', 'brand-keyword'],
     ['unionpay-refund.cc', 'cn-unionpay', 'brand-keyword'],
+    ['www.maybank2u-login.com', 'my-maybank', 'brand-keyword'],
+    ['www.paymaya-upgrade.com', 'ph-maya', 'brand-keyword'],
     // a registry domain embedded in a longer host
     ['10086.cn.verify-id.com', 'cn-china-mobile', 'embedded'],
     ['www-10086-cn.top', 'cn-china-mobile', 'embedded'],
@@ -63,6 +65,8 @@ describe('lookalike domains', () => {
     // real companies' own domains (issue 17): group, investor-relations and other countries' companies
     'hsbc.com', 'hsbc.com.hk', 'vodafone.com', 'telecomitalia.com', 'mintmobile.com', 'boostmobile.com', 'docomo.ne.jp',
     'chinatelecom-h.com', 'telkom.co.za', 'hkt.com', 'bank-of-china.com',
+    // typed with www.: the www is no lure word (Rakuten's US site, Telekom's group site, Maybank's Indonesian bank)
+    'www.rakuten.com', 'www.telekom.com', 'www.maybank.co.id', 'www.maybank.com.sg',
   ])('%s is not a lookalike', (host) => {
     expect(look(host).site).not.toBe('lookalike');
   });

@@ -105,6 +105,8 @@ const TABLE: [string, string, string, Want][] = [
   ['Zong', 'US', 'en', 'pk-zong'],
   ['Jazz', 'PK', 'en', 'pk-jazz'],
   ['Ufone', 'US', 'en', 'pk-ufone'],
+  ['Maybank2u', 'US', 'en', 'my-maybank'],
+  ['马来亚银行', 'US', 'zh_CN', 'my-maybank'],
   ['Bank Indonesia', 'ID', 'id', 'id-bi'],
   ['khonggianmang', 'US', 'vi', 'vn-ncsc'],
   ['CPF', 'SG', 'en', 'sg-cpf'],
