@@ -8,6 +8,7 @@
 // tabs.onRemoved (background/tab-verdicts.ts); both browsers reset a tab's badge text and icon by themselves when
 // the tab loads a new page. The popup's questions compare the stored verdict's URL with the tab's URL when the
 // browser shows it (activeTab, granted when the person opens the popup) and drop a verdict left from another page.
+import hanScripts from 'virtual:han-scripts-compact';
 import popularDomains from 'virtual:popular-domains';
 import registryIndex from 'virtual:registry-index';
 import type { Browser } from 'wxt/browser';
@@ -79,7 +80,7 @@ function uiLocale(): string | undefined {
 export async function judgeUrl(url: string, signals: PageSignals): Promise<Verdict> {
   const policy = await getJudgePolicy();
   const request = assessRequest(signals.cues, { strict: policy.sensitivity === 'strict' });
-  return judgePage({ url, signals, index: registryIndex, policy, request, uiLocale: uiLocale(), popular: popularSet() });
+  return judgePage({ url, signals, index: registryIndex, policy, request, uiLocale: uiLocale(), popular: popularSet(), han: hanScripts });
 }
 
 function isWebUrl(url: string | undefined): url is string {

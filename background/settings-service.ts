@@ -14,7 +14,7 @@ let policy: Promise<JudgePolicy> | null = null;
 
 /**
  * How long a decision waits for the managed policy. Chromium's first `storage.managed.get` in a fresh service
- * worker took 2.5 s here (Debian Chromium 156, no policy installed; later calls < 1 ms), which delayed the first
+ * worker can take seconds even with no policy installed (docs/performance.md), which would delay the first
  * warning after a browser start by as long. The read starts when the worker starts; a decision that comes before
  * it finishes goes ahead without the policy (its extra official / blocked domains apply from the next one).
  */

@@ -1,13 +1,14 @@
 // Build-time: which Han characters are written only in Simplified Chinese, only in Traditional Chinese, or only in
 // Japanese (shinjitai), from OpenCC's tables (opencc-js), so the popup's lookup can tell "电子身份证" (mainland)
 // from "電子身份證" (Taiwan, Hong Kong, Macao) and "警察庁" (Japan), and choose the query's region before the
-// browser's. opencc-js never ships: only these three strings, in the popup's registry chunk.
+// browser's; and a compact cut of them for the judge in the background (compactHanScripts). opencc-js never ships:
+// only these strings, in the popup's registry chunk and the background.
 import st from 'opencc-js/dict/STCharacters';
 import ts from 'opencc-js/dict/TSCharacters';
 import stPhrases from 'opencc-js/dict/STPhrases';
 import tsPhrases from 'opencc-js/dict/TSPhrases';
 import shinjitai from 'opencc-js/dict/JPShinjitaiCharacters';
-import type { HanScripts } from '../ui/lookup';
+import type { HanScripts } from '../core/han-script';
 
 /** OpenCC dictionaries are "key value value|key value…". */
 function rows(dict: string): string[][] {
@@ -47,4 +48,15 @@ export function buildHanScripts(): HanScripts {
     traditional: onlyIn(ts, charsOfValues(tsPhrases)),
     japanese: [...new Set(japanese)].sort().join(''),
   };
+}
+
+/**
+ * The tables cut to the characters of `vocabulary` (build/registry-index-plugin.ts hanVocabulary: the words ID
+ * pages, brands and everyday messages write), for the judge, which reads a page's title and headings: about 500
+ * characters of the ~5,800 the whole tables hold, which would add ~17 KB to the background.
+ */
+export function compactHanScripts(vocabulary: string, full: HanScripts = buildHanScripts()): HanScripts {
+  const words = new Set(vocabulary);
+  const keep = (s: string) => [...s].filter((c) => words.has(c)).join('');
+  return { simplified: keep(full.simplified), traditional: keep(full.traditional), japanese: keep(full.japanese) };
 }

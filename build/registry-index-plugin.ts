@@ -4,11 +4,16 @@
 // - `virtual:registry-region-help`: the few entries the popup's empty-query view chooses from (core/region.ts
 //   regionHelpSource), so the popup renders its first results without waiting for the whole index.
 // - `virtual:han-scripts`: which Han characters only Simplified, Traditional or Japanese writes (the popup's
-//   lookup reads a query's region from them; build/build-han-scripts.ts).
+//   lookup reads a query's region from them; build/build-han-scripts.ts);
+// - `virtual:han-scripts-compact`: the same cut to the characters of the cue lists, the registry and ID Guard's own
+//   Chinese and Japanese messages (everyday words), for the judge.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { INTENTS } from '../ui/intents';
 import { regionHelpSource } from '../core/region';
-import { buildHanScripts } from './build-han-scripts';
+import { CUE_LISTS } from '../scan/cue-lists';
+import { buildHanScripts, compactHanScripts } from './build-han-scripts';
 import { buildRegistryIndex } from './build-registry-index';
 import { registryDataFiles } from './registry-load';
 
@@ -16,7 +21,14 @@ const MODULES = new Map<string, () => unknown>([
   ['virtual:registry-index', buildRegistryIndex],
   ['virtual:registry-region-help', () => regionHelpSource(buildRegistryIndex().entries)],
   ['virtual:han-scripts', buildHanScripts],
+  ['virtual:han-scripts-compact', () => compactHanScripts(hanVocabulary())],
 ]);
+
+/** The text whose Han characters the judge's compact tables keep: the cue lists, the registry, the zh/ja messages. */
+export function hanVocabulary(): string {
+  const messages = ['zh_CN', 'zh_TW', 'ja'].map((l) => readFileSync(fileURLToPath(new URL(`../public/_locales/${l}/messages.json`, import.meta.url)), 'utf8'));
+  return JSON.stringify(CUE_LISTS) + JSON.stringify(buildRegistryIndex()) + messages.join('');
+}
 
 export function registryIndexPlugin(): Plugin {
   return {

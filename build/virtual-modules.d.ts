@@ -4,7 +4,12 @@ declare module 'virtual:registry-index' {
 }
 declare module 'virtual:han-scripts' {
   /** build/build-han-scripts.ts: the popup's lookup reads a Chinese or Japanese query's region from these. */
-  const scripts: import('../ui/lookup').HanScripts;
+  const scripts: import('../core/han-script').HanScripts;
+  export default scripts;
+}
+declare module 'virtual:han-scripts-compact' {
+  /** build/registry-index-plugin.ts: the Han tables cut to the cue lists' and registry's characters, for the judge. */
+  const scripts: import('../core/han-script').HanScripts;
   export default scripts;
 }
 declare module 'virtual:registry-region-help' {

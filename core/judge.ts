@@ -2,6 +2,7 @@
 // a level (../shared/DESIGN.md "Levels"), reasons a person can read, and the official channel to go to instead.
 // Pure: the background passes the sender's URL, the registry index and the settings policy.
 import { pageKey } from './domain';
+import { hanScript, type HanScripts } from './han-script';
 import { findImpersonation, type BrandMention } from './impersonation';
 import type { IndexEntry, RegistryIndex } from './registry-index';
 import { regionFromLocale, regionHelp } from './region';
@@ -25,6 +26,8 @@ export interface JudgeInput {
    * the badge but no banner: booking a train, a flight or a hotel legitimately takes an ID number.
    */
   popular?: ReadonlySet<string>;
+  /** Which Han characters only one script writes (core/han-script.ts); without them a page's Chinese is not read for its region. */
+  han?: HanScripts;
 }
 
 
@@ -46,28 +49,22 @@ const CUE_LANG_REGION: Record<string, string> = {
 };
 
 
-/**
- * Characters that only Simplified (first) or only Traditional (second) Chinese uses, frequent on ID pages:
- * 证/證 实/實 认/認 国/國 号/號 码/碼 传/傳 请/請 动/動 联/聯 电/電 后/後 这/這 为/為 个/個 时/時 说/說.
- */
-const SIMPLIFIED_ONLY = /[证实认国号码传请动联电后这为个时说]/gu;
-const TRADITIONAL_ONLY = /[證實認國號碼傳請動聯電後這為個時說]/gu;
-
 
 export function linkSet(e: IndexEntry): RegistryLinkSet {
   return { id: e.id, names: e.names, website: e.website, realName: e.realName, report: e.report, hotlines: e.hotlines };
 }
 
 
-/** Region from the page's own words: Simplified Chinese → CN, Traditional → HK/MO/TW, kana → JP, Hangul → KR. */
-export function regionFromText(text: string, uiRegion?: string): string | undefined {
-  const simplified = text.match(SIMPLIFIED_ONLY)?.length ?? 0;
-  const traditional = text.match(TRADITIONAL_ONLY)?.length ?? 0;
-  if (simplified || traditional) {
-    if (simplified >= traditional) return 'CN';
-    return uiRegion === 'HK' || uiRegion === 'MO' ? uiRegion : 'TW';
-  }
+/**
+ * Region from the page's own words: kana or a Japanese-only form → JP (first: Japanese writes many characters
+ * Traditional Chinese also writes, 認 and 証), Simplified Chinese → CN, Traditional → HK/MO/TW, Hangul → KR…
+ */
+export function regionFromText(text: string, uiRegion?: string, han?: HanScripts): string | undefined {
   if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return 'JP';
+  const script = han && hanScript(text, han);
+  if (script === 'japanese') return 'JP';
+  if (script === 'simplified') return 'CN';
+  if (script === 'traditional') return uiRegion === 'HK' || uiRegion === 'MO' ? uiRegion : 'TW';
   if (/\p{Script=Hangul}/u.test(text)) return 'KR';
   if (/\p{Script=Devanagari}/u.test(text)) return 'IN';
   if (/\p{Script=Thai}/u.test(text)) return 'TH';
@@ -186,7 +183,7 @@ export function judgePage(input: JudgeInput): Verdict {
   // The brand decides the region when there is one; otherwise the page's own ccTLD, then its script, then the
   // language of its cues, and only then the browser's language (a Jio page read with an en-US browser is Indian).
   const pageRegion =
-    regionFromSuffix(site.suffix) ?? regionFromText(signals.brandText, uiRegion) ?? regionFromCueLanguages(signals.cues) ?? uiRegion;
+    regionFromSuffix(site.suffix) ?? regionFromText(signals.brandText, uiRegion, input.han) ?? regionFromCueLanguages(signals.cues) ?? uiRegion;
   const hostName = site.suffix ? site.host.slice(0, -(site.suffix.length + 1)) : site.host;
   const impersonated = findImpersonation(signals.brandText, index, { preferRegion: pageRegion, hostName });
   const brand = site.lookalikeOf?.entry ?? impersonated?.entry;

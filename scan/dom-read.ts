@@ -10,8 +10,8 @@ import { CODE_CHARS, CODE_TAGS } from './code-text';
 type Root = Document | ShadowRoot | Element;
 
 /**
- * The elements matching `selector`, at most `max`: only those become objects in our world (each costs a few µs in a
- * content script's fresh world; 2,000 product images cost ~4 ms more than the 300 we read).
+ * The elements matching `selector`, at most `max`: only those become objects in our world, where each one costs its
+ * own wrapper (docs/performance.md).
  */
 export function qsa(root: Root, selector: string, max = Infinity): Element[] {
   const list = root.querySelectorAll(selector);
@@ -36,7 +36,7 @@ export function byTag(root: Document | Element, tag: string): HTMLCollectionOf<E
 /**
  * The first `max` elements with these tag names. A live collection is walked only as far as we read it (indexing
  * until undefined, never reading .length, which counts every match in the page), where querySelectorAll builds the
- * whole list first (on a 20k-element shop page with 2,000 buttons that alone cost ~7 ms). Shadow roots have no
+ * whole list first (on a big shop page, a large part of its budget; docs/performance.md). Shadow roots have no
  * getElementsByTagName: they are small, so querySelectorAll is fine there.
  */
 export function firstByTag(root: Root, tags: string | string[], max: number): Element[] {
@@ -68,9 +68,8 @@ export function closest(el: Element, selector: string): Element | null {
 
 /**
  * The first `max` characters of a node's text, walking text nodes and stopping early, without the text of scripts
- * and styles. Not textContent, not a Range: textContent on <body> builds the whole page's text (~1.7 ms on the
- * 20k-element bench page), and a Range ended at the body's 400th element cost more still; this walk, ~1 ms on
- * either bench page (traced variants, scripts/bench-content.ts pages).
+ * and styles. Not textContent, not a Range: textContent on <body> builds the whole page's text, and a Range ended
+ * at the body's 400th element cost more still; this walk was the cheapest of the three (docs/performance.md).
  */
 export function text(node: Node, max: number): string {
   if (node.nodeType === 3) return (node as Text).data.slice(0, max);
@@ -111,13 +110,13 @@ export function frameDocument(el: Element): Document | null {
 
 /** XPath: elements whose name has a hyphen, which every custom element's name must have. */
 const CUSTOM_ELEMENTS_XPATH = ".//*[contains(name(), '-')]";
-/** Document order is not needed; name() measured faster than local-name() (5.3 vs 7.1 ms on 20k elements). */
+/** Document order is not needed (and name() was faster than local-name(); docs/performance.md). */
 const UNORDERED_NODE_SNAPSHOT_TYPE = 6;
 
 /**
  * The first `max` custom elements under `root`, in no set order. XPath walks the tree natively, so only the
- * matches become objects in our world: on a 20k-element page, touching every element to ask for its shadow root
- * cost ~45 ms (CPU profile), most of it building one wrapper per element. Null where the realm has no XPath
+ * matches become objects in our world: touching every element of a big page to ask for its shadow root costs one
+ * wrapper per element, far past the scan's budget (docs/performance.md). Null where the realm has no XPath
  * (happy-dom and linkedom in Node); the caller then probes element by element.
  */
 export function customElementsUnder(doc: Document, root: Node, max: number): Element[] | null {

@@ -4,9 +4,9 @@
 // No RegExp for the words: each language's short "hint" list (data/cues/<lang>.json) is expanded at build time
 // (build/hint-literals.ts → data/hint-words.json) into the plain strings its entries match ("id ?cards?" →
 // "id card", "idcard", …), grouped under an anchor every one of them contains. A page pays one `includes` per
-// anchor; only an anchor that is there ("face" in "facebook") has its few strings checked, by hand. The combined
-// hint RegExp this replaces cost ~9 ms to compile in a page's fresh world, and every page that said "Facebook",
-// "credit card" or "security" paid it.
+// anchor; only an anchor that is there ("face" in "facebook") has its few strings checked, by hand. Compiling one
+// combined hint RegExp in every page's fresh world cost more than the whole quiet-page budget (docs/performance.md),
+// and every page that said "Facebook", "credit card" or "security" paid it.
 import hintGroupsJson from '../data/hint-words.json';
 import { foldText } from './text-fold';
 

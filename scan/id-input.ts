@@ -2,9 +2,9 @@
 // pass (quick-check.ts) sends a page with such an input to the full scan; the full scan (kit/page-scan.ts) reads
 // the same inputs with their labels, where a field named for another number ("Student ID", 学号) is left out.
 //
-// Tested in script on the page's inputs, not as one long selector: that list's ~50 selectors were parsed anew in
-// every page that has an input (a search box is enough), and run over a whole 20k-element page they cost ~35 ms in
-// Chromium.
+// Tested in script on the page's inputs, not as one long selector: such a list of selectors is parsed anew in
+// every page that has an input (a search box is enough), and matched against every element of a big page
+// (docs/performance.md).
 
 /** name / id fragments (any case) of ID-number fields, as kits and forms name them. */
 export const ID_FIELD_NAMES = ['idcard', 'id_card', 'id-card', 'idno', 'id_no', 'idnumber', 'id_number', 'ssn', 'passport', 'nik', 'ktp', 'cpf', 'dni', 'aadhaar', 'aadhar', 'hkid', 'sfz', 'shenfen', 'cccd', 'cmnd'];

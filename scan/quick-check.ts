@@ -14,9 +14,9 @@ const QUICK_TEXT_CHARS = 4_000;
 /** Characters of added nodes' text read per re-check. */
 const ADDED_TEXT_CHARS = 8_000;
 /**
- * Pages at most this big are probed for open shadow roots: a whole-app-in-shadow page has a tiny light DOM (the
- * e2e shadow page has 7 elements; typical web-component shells a few dozen). At 3,000 the probe cost ~3 ms on a
- * 1k-element article with nothing in shadow roots. Bigger pages are still covered by the observer and the full scan.
+ * Pages at most this big are probed for open shadow roots: a whole-app-in-shadow page has a tiny light DOM (a few
+ * dozen elements in a web-component shell), and probing an ordinary article's every element cost a quiet page more
+ * than its budget (docs/performance.md). Bigger pages are still covered by the observer and the full scan.
  */
 const SHADOW_PROBE_ELEMENTS = 300;
 /** Same-origin frames the first pass looks into. */
@@ -65,8 +65,7 @@ export function quickCheck(doc: Document): boolean {
   const inputs = firstByTag(doc, ['input'], 1);
   if (inputs.length && hasCueInput(doc)) return true;
   // One text test: the title, the head of the page's text, and on a page with inputs its labels. No heading
-  // query: a query that looks at the whole page (a tag with no match walks all of it) cost 0.3-1.6 ms on the
-  // 20k-element bench page, where the target for the whole content script is 2 ms.
+  // query: a query for a tag the page lacks walks all of it, a large part of a big quiet page's budget.
   const text = doc.body ? firstText(doc.body, QUICK_TEXT_CHARS) : '';
   let s = `${doc.title ?? ''} \n ${text}`;
   if (inputs.length) for (const l of firstByTag(doc, LABEL_TAGS, QUICK_LABELS)) s += ` \n ${(l.textContent ?? '').slice(0, 120)}`;
@@ -75,8 +74,8 @@ export function quickCheck(doc: Document): boolean {
     const fd = frameDocument(frame);
     if (fd && fd !== doc && fd.body && quickCheck(fd)) return true;
   }
-  // A page whose content lives in shadow roots shows little text of its own: only such a page is probed (asking
-  // for the 300th element alone cost ~1 ms on the 20k-element bench page).
+  // A page whose content lives in shadow roots shows little text of its own: only such a page is probed (even
+  // asking a big page for its 300th element builds a walk of that many; docs/performance.md).
   if (text.length >= QUICK_TEXT_CHARS) return false;
   const all = doc.getElementsByTagName('*');
   // all[N] walks N+1 elements; all.length would count the whole page first.

@@ -4,6 +4,7 @@
 import type { Category } from '../core/registry-types';
 import type { IndexEntry, RegistryIndex } from '../core/registry-index';
 import type { Lang } from '../core/types';
+import { hanScript, type HanScripts } from '../core/han-script';
 import { isHomeRegion, LANGUAGE_REGIONS, regionFromLocale } from '../core/region';
 // The popup's region help lives in core/region.ts (the banner's links use it too); named here for the popup.
 export { isHomeRegion, LANGUAGE_REGIONS, regionFromLocale, regionHelp, regionHelpSource, type RegionHelpSource } from '../core/region';
@@ -60,18 +61,6 @@ export interface LookupResult {
   match: MatchKind;
   /** The search key (or intent word) that matched, normalised. */
   key: string;
-}
-
-/**
- * The Han characters written only in Simplified or only in Traditional Chinese (build/build-han-scripts.ts, from
- * OpenCC's tables at build time): "电子身份证" is written on the mainland, "電子身份證" in Taiwan, Hong Kong or Macao,
- * "警察庁" in Japan.
- */
-export interface HanScripts {
-  simplified: string;
-  traditional: string;
-  /** Shinjitai only Japanese writes (庁, 駅, 険). */
-  japanese: string;
 }
 
 /** The registry index as the popup searches it: with the intents and the Han script tables. */
@@ -173,18 +162,15 @@ const SCRIPT_LANGUAGES: [RegExp, string][] = [
   [/[ăđơư\u1ea0-\u1ef9]/iu, 'vi'],
 ];
 
+const HAN_SCRIPT_LANGUAGE = { japanese: 'ja', simplified: 'zh_CN', traditional: 'zh_TW' } as const;
+
 /** The language a query's script says, if it says one: Hangul, kana, Devanagari, Thai, Vietnamese, Han. */
 export function scriptLanguage(query: string, han?: HanScripts): string | undefined {
   for (const [re, lang] of SCRIPT_LANGUAGES) if (re.test(query)) return lang;
   if (!HAN.test(query)) return undefined;
-  if (han) {
-    for (const c of query) {
-      if (han.japanese.includes(c)) return 'ja';
-      if (han.simplified.includes(c)) return 'zh_CN';
-      if (han.traditional.includes(c)) return 'zh_TW';
-    }
-  }
-  return 'zh';
+  // "电子身份证" is written on the mainland, "電子身份證" in Taiwan, Hong Kong or Macao, "警察庁" in Japan.
+  const script = han && hanScript(query, han);
+  return script ? HAN_SCRIPT_LANGUAGE[script] : 'zh';
 }
 
 /**

@@ -35,6 +35,34 @@ const TYPES: Record<string, string> = {
 /** A handler may answer a request itself (return true) before the static fixture files are tried. */
 export type Route = (req: IncomingMessage, res: ServerResponse, url: URL) => boolean | void;
 
+/**
+ * A route that answers with the HTML `page` gives for a request's host and path (no-store, so a reload is fresh),
+ * or passes (null) to the next route and the fixture files.
+ */
+export function htmlRoute(page: (host: string, path: string) => string | Buffer | null): Route {
+  return (req, res, url) => {
+    const body = page((req.headers.host ?? '').split(':')[0], url.pathname);
+    if (body === null) return false;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(body);
+    return true;
+  };
+}
+
+/**
+ * Runs in an extension page (evaluate it there): the verdict the background keeps for every tab that has one,
+ * asked as the popup asks (get-tab-verdict), keyed by the verdict's host.
+ */
+export const READ_TAB_VERDICTS = async (): Promise<Record<string, unknown>> => {
+  const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+  const out: Record<string, unknown> = {};
+  for (const t of await api.tabs.query({})) {
+    const v = await api.runtime.sendMessage({ type: 'get-tab-verdict', tabId: t.id });
+    if (v) out[v.host] = v;
+  }
+  return out;
+};
+
 export interface FixtureServer {
   port: number;
   /** https URL for a host and path, with the port only when it is not 443. */

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Verdict } from '../../core/types';
-import { FIXTURES, launchChromium, launchFirefox, startFixtureServer, waitFor, type FixtureServer } from './harness';
+import { FIXTURES, htmlRoute, launchChromium, launchFirefox, READ_TAB_VERDICTS, startFixtureServer, waitFor, type FixtureServer } from './harness';
 import { say } from '../unit/say';
 
 const LOOKALIKE = '10086-smrz.top';
@@ -16,30 +16,9 @@ const KYC_HTML = readFileSync(join(FIXTURES, 'sites/10086-smrz.top/index.html'))
 
 let server: FixtureServer;
 beforeAll(async () => {
-  server = await startFixtureServer({
-    routes: [
-      (_req, res, url) => {
-        if (url.pathname !== PAGE) return false;
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(KYC_HTML);
-        return true;
-      },
-    ],
-  });
+  server = await startFixtureServer({ routes: [htmlRoute((_host, path) => (path === PAGE ? KYC_HTML : null))] });
 });
 afterAll(() => server?.close());
-
-/** Runs in an extension page: the verdicts of every tab that has one, keyed by the verdict's host. */
-const READ_VERDICTS = async () => {
-  const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-  const tabs = await api.tabs.query({});
-  const out: Record<string, unknown> = {};
-  for (const t of tabs) {
-    const v = await api.runtime.sendMessage({ type: 'get-tab-verdict', tabId: t.id });
-    if (v) out[v.host] = v;
-  }
-  return out;
-};
 
 function expectVerdicts(verdicts: Record<string, Verdict>) {
   const scam = verdicts[LOOKALIKE];
@@ -63,7 +42,7 @@ describe('judge in chromium', () => {
         // The sensor scans in idle time, which Chromium withholds from background tabs: keep the page in front.
         await page.bringToFront();
         verdicts = (await waitFor(async () => {
-          const v = (await ext.evaluate(READ_VERDICTS)) as Record<string, Verdict>;
+          const v = (await ext.evaluate(READ_TAB_VERDICTS)) as Record<string, Verdict>;
           return v[host] ? v : undefined;
         }, 20_000))!;
       }
@@ -85,7 +64,7 @@ describe('judge in firefox', () => {
         await page.goto(server.url(host, PAGE));
         await page.bringToFront();
         verdicts = (await waitFor(async () => {
-          const v = (await ext.evaluate(READ_VERDICTS)) as Record<string, Verdict>;
+          const v = (await ext.evaluate(READ_TAB_VERDICTS)) as Record<string, Verdict>;
           return v[host] ? v : undefined;
         }, 20_000))!;
       }

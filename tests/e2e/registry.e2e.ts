@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Verdict } from '../../core/types';
-import { FIXTURES, launchChromium, startFixtureServer, waitFor, type FixtureServer } from './harness';
+import { FIXTURES, htmlRoute, launchChromium, READ_TAB_VERDICTS, startFixtureServer, waitFor, type FixtureServer } from './harness';
 import { say } from '../unit/say';
 
 const KYC = readFileSync(join(FIXTURES, 'pages/en/kyc.html'), 'utf8');
@@ -24,29 +24,13 @@ let server: FixtureServer;
 beforeAll(async () => {
   server = await startFixtureServer({
     routes: [
-      (req, res, url) => {
-        const host = (req.headers.host ?? '').split(':')[0];
-        const body = host === JIO_HOST ? JIO : [FORM_HOST, GLOBE_HOST].includes(host) ? KYC : null;
-        if (!body || (host === FORM_HOST && url.pathname !== FORM_PATH)) return false;
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(body);
-        return true;
-      },
+      htmlRoute((host, path) =>
+        host === JIO_HOST ? JIO : host === GLOBE_HOST || (host === FORM_HOST && path === FORM_PATH) ? KYC : null,
+      ),
     ],
   });
 });
 afterAll(() => server?.close());
-
-/** Runs in an extension page: the verdicts of every tab that has one, keyed by the verdict's host. */
-const READ_VERDICTS = async () => {
-  const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-  const out: Record<string, unknown> = {};
-  for (const t of await api.tabs.query({})) {
-    const v = await api.runtime.sendMessage({ type: 'get-tab-verdict', tabId: t.id });
-    if (v) out[v.host] = v;
-  }
-  return out;
-};
 
 describe('registry verdicts in chromium', () => {
   it('form service → danger with its reason; Jio page → Jio; Globe lookalike → Globe', async () => {
@@ -61,7 +45,7 @@ describe('registry verdicts in chromium', () => {
         // The sensor scans in idle time, which Chromium withholds from background tabs: keep the page in front.
         await page.bringToFront();
         verdicts = (await waitFor(async () => {
-          const v = (await ext.evaluate(READ_VERDICTS)) as Record<string, Verdict>;
+          const v = (await ext.evaluate(READ_TAB_VERDICTS)) as Record<string, Verdict>;
           return v[host] ? v : undefined;
         }, 20_000))!;
       }

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Verdict } from '../../core/types';
 import { say } from '../unit/say';
-import { launchChromium, launchFirefox, startFixtureServer, waitFor, type FixtureServer } from './harness';
+import { htmlRoute, launchChromium, launchFirefox, READ_TAB_VERDICTS, startFixtureServer, waitFor, type FixtureServer } from './harness';
 
 /** GB 11643-1999's own example: a valid Chinese resident ID number. */
 const VALID = '11010519491231002X';
@@ -31,16 +31,7 @@ const FORM = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><tit
 
 let server: FixtureServer;
 beforeAll(async () => {
-  server = await startFixtureServer({
-    routes: [
-      (_req, res, url) => {
-        if (url.pathname !== PATH) return false;
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-        res.end(FORM);
-        return true;
-      },
-    ],
-  });
+  server = await startFixtureServer({ routes: [htmlRoute((_host, path) => (path === PATH ? FORM : null))] });
 });
 afterAll(() => server?.close());
 
@@ -53,17 +44,6 @@ const LISTEN = () => {
   });
 };
 const SENT = () => (globalThis as any).__sent as string[];
-/** Runs in an extension page: the verdicts of every tab that has one, keyed by the verdict's host. */
-const READ_VERDICTS = async () => {
-  const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-  const out: Record<string, unknown> = {};
-  for (const t of await api.tabs.query({})) {
-    const v = await api.runtime.sendMessage({ type: 'get-tab-verdict', tabId: t.id });
-    if (v) out[v.host] = v;
-  }
-  return out;
-};
-
 /** What the scenario needs of a browser, for Playwright (Chromium) and Puppeteer (Firefox) alike. */
 interface Browser {
   /** Opens a page in front; the form's field is focused. */
@@ -99,7 +79,7 @@ async function scenario(b: Browser) {
   const typed = await b.open(TYPED_HOST);
   await typed.type(VALID);
   await waitFor(async () => (await typed.banner()) === 'caution', 30_000);
-  const verdict = (await waitFor(async () => ((await b.ext(READ_VERDICTS)) as Record<string, Verdict>)[TYPED_HOST], 10_000))!;
+  const verdict = (await waitFor(async () => ((await b.ext(READ_TAB_VERDICTS)) as Record<string, Verdict>)[TYPED_HOST], 10_000))!;
   expect(verdict.level).toBe('caution');
   const reason = verdict.reasons.find((r) => r.code === 'typed-id-number');
   expect(reason && say(reason)).toBe(
@@ -120,7 +100,7 @@ async function scenario(b: Browser) {
   await new Promise((r) => setTimeout(r, QUIET_MS));
   expect(await bad.banner()).toBeNull();
   expect(await official.banner()).toBeNull();
-  const verdicts = (await b.ext(READ_VERDICTS)) as Record<string, Verdict>;
+  const verdicts = (await b.ext(READ_TAB_VERDICTS)) as Record<string, Verdict>;
   expect(verdicts[BAD_HOST]).toBeUndefined();
   expect(verdicts[OFFICIAL_HOST]?.level ?? 'official').toBe('official');
 

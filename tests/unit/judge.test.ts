@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import han from 'virtual:han-scripts-compact';
 import { buildRegistryIndex } from '../../build/build-registry-index';
 import { judgePage, levelFromSite, regionFromCueLanguages, regionFromSuffix, regionFromText } from '../../core/judge';
 import { PRIMARY_ANTI_FRAUD, regionFromLocale } from '../../core/region';
@@ -29,7 +30,7 @@ const OFFER: Cue[] = [
 
 function judge(url: string, cues: Cue[], brandText = '', policy: Partial<JudgePolicy> = {}, uiLocale = 'en-US') {
   const signals: PageSignals = { cues, brandText, errors: 0 };
-  return judgePage({ url, signals, index, policy: { ...POLICY, ...policy }, uiLocale });
+  return judgePage({ url, signals, index, policy: { ...POLICY, ...policy }, uiLocale, han });
 }
 
 describe('judge', () => {

@@ -29,19 +29,32 @@ describe('hostile pages', () => {
     expect(s.cues.some((c) => c.kind === 'file-input' && c.doc === 'id-card-front-back')).toBe(true);
   });
 
+  // The element and text budgets bound this page; the clock does not decide the outcome: a clock that stands still
+  // (a fast machine) and one that runs out at once (a loaded one) give the same answers.
   it('finishes within its budget on 100k nodes, deep nesting and a huge text node', { timeout: 180_000 }, () => {
     const deep = '<div>'.repeat(2_000) + 'x' + '</div>'.repeat(2_000);
     const doc = html(`${'<span>a</span>'.repeat(100_000)}${deep}<p>${'lorem '.repeat(200_000)}</p><input type="file" name="attachment">`);
-    const t0 = performance.now();
-    const s = scanPage(doc);
-    const ms = performance.now() - t0;
+    const stopped = () => 0;
+    const s = scanPage(doc, { now: stopped });
     expect(s.errors).toBeGreaterThan(0); // it gave up on part of the page and said so
-    // happy-dom builds querySelectorAll("*") over 100k nodes in seconds (a browser: ~10 ms); the budget bounds our part.
-    expect(ms).toBeLessThan(10_000);
     expect(SCAN_BUDGET.elements).toBeLessThan(100_000);
     // The same page with an ID upload at its end: found, and the text it then needs is read within budget.
     const idDoc = html(`${'<span>a</span>'.repeat(100_000)}${deep}<p>${'lorem '.repeat(200_000)}</p><input type="file" name="id_card_front">`);
-    expect(assessRequest(scanPage(idDoc).cues).strength).toBe('strong');
+    expect(assessRequest(scanPage(idDoc, { now: stopped }).cues).strength).toBe('strong');
+  });
+
+  it('stops at its time budget and says so, keeping what it found first', () => {
+    // ID wording only: the answer stays open, so the scan would read on through the page's text.
+    const doc = html(`<h1>Verify your identity</h1>${'<p>lorem ipsum dolor</p>'.repeat(3_000)}<p>Upload your passport</p>`);
+    let t = 0;
+    // Each look at the clock is 10 ms later than the last: the budget runs out early in the scan.
+    const late = scanPage(doc, { now: () => (t += 10) });
+    expect(late.errors).toBeGreaterThan(0);
+    expect(late.cues.length).toBeGreaterThan(0); // the heading, read before the time ran out
+    // The same page on a clock that stands still: read to its end, no error.
+    const whole = scanPage(doc, { now: () => 0 });
+    expect(whole.errors).toBe(0);
+    expect(whole.cues.length).toBeGreaterThan(late.cues.length);
   });
 });
 
