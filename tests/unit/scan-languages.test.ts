@@ -252,8 +252,9 @@ const WORD_TABLE: Record<string, { finds: Array<[string, IdDocument]>; quiet: st
       ['CNIC (13 digits, without dashes)', 'id-card'],
       ['Picture of your CNIC', 'id-card'],
       ['Take a selfie while holding your CNIC next to your face', 'handheld-id'],
+      ['NIN (11 digits)', 'id-number'],
     ],
-    quiet: ['Family picnic in the park', 'Technical support'],
+    quiet: ['Family picnic in the park', 'Technical support', 'Ninja blender, nine speeds'],
   },
   es: {
     finds: [
@@ -375,6 +376,7 @@ const NAMED_PAGES: Array<{ name: string; lang: string; kyc: string; asks: IdDocu
   { name: 'IdNr', lang: 'de', kyc: 'de/kyc-idnr.html', asks: 'id-number', quiet: 'quiet/de-steuer-belege.html' },
   { name: 'CNIC', lang: 'en', kyc: 'en/kyc-cnic.html', asks: 'id-card', quiet: 'quiet/en-cnic-courier.html' },
   { name: "carte nationale d'identité", lang: 'fr', kyc: 'fr/kyc-cni.html', asks: 'id-card', quiet: 'quiet/fr-vide-grenier.html' },
+  { name: 'NIN', lang: 'en', kyc: 'en/kyc-nin.html', asks: 'id-number', quiet: 'quiet/en-nin-returns.html' },
   // Urdu pages write the CNIC in Latin letters inside Urdu text: the English list's word reads it there too.
   { name: 'CNIC', lang: 'en', kyc: 'ur/kyc-cnic.html', asks: 'id-card', quiet: 'quiet/ur-cake-order.html' },
 ];
