@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { registryIndexPlugin } from './build/registry-index-plugin';
 import { popularDomainsPlugin } from './build/popular-domains-plugin';
+import { hintWordsPlugin } from './build/hint-words-plugin';
 import { listPatternsPlugin } from './build/list-patterns-plugin';
 import { cueDataPlugin } from './build/cue-data-plugin';
 import { existsSync, readFileSync } from 'node:fs';
@@ -31,7 +32,7 @@ export default defineConfig({
   // Firefox MV3: needed for the world:'MAIN' camera watcher (Firefox 128+).
   manifestVersion: 3,
   vite: () => ({
-    plugins: [preact(), registryIndexPlugin(), popularDomainsPlugin(), listPatternsPlugin(), cueDataPlugin()],
+    plugins: [preact(), registryIndexPlugin(), popularDomainsPlugin(), hintWordsPlugin(), listPatternsPlugin(), cueDataPlugin()],
     build: { minify: true },
   }),
   hooks: {

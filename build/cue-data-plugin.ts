@@ -1,6 +1,6 @@
 // Vite plugin: the cue word lists (data/cues/<lang>.json) as the page kit needs them. Each list also carries what
 // only the build and the tests read (`sources` for review, `common`, the first pass's `hint` words, which
-// build/gen-hint-words.ts turns into data/hint-words.json); the bundle keeps the language, its word-boundary rule
+// build/hint-words-plugin.ts turns into virtual:hint-words); the bundle keeps the language, its word-boundary rule
 // and the groups the scanner matches with (scan/cue-words.ts GROUPS), nothing else.
 import type { Plugin } from 'vite';
 import { GROUPS } from '../scan/cue-words';

@@ -1,8 +1,11 @@
-// Build time only (build/gen-hint-words.ts, tests): expands each language's "hint" list (data/cues/<lang>.json)
-// into the plain strings its entries match, grouped under anchors, as data/hint-words.json for the first pass
-// (scan/hint-words.ts). Never imported by sensor.js: it carries every language's list.
+// Build time only (build/hint-words-plugin.ts, tests): the first pass's words (scan/hint-words.ts), derived from
+// the cue lists (data/cues/<lang>.json) the full scan uses, so both read one source:
+// - each language's "hint" list expanded into the plain strings its entries match, grouped under anchors;
+// - the chat-app names of every language's "contact" list, as few as still find each of them.
+// Never imported by sensor.js: it carries every language's list.
 import { CUE_LISTS } from '../scan/cue-lists';
-import { longestWord, type HintGroup, type HintWordsFile } from '../scan/hint-words';
+import { contactHintPattern, longestWord, type HintGroup, type HintWordsFile } from '../scan/hint-groups';
+import { foldText } from '../scan/text-fold';
 
 /** Each language's hint list, in CUE_LISTS order. */
 export const HINT_LISTS = CUE_LISTS.map((l) => ({ lang: l.lang, boundary: l.boundary, hint: l.hint as string[] }));
@@ -108,7 +111,7 @@ function words(s: string): string[] {
   return s.split(/\s+/).filter(Boolean);
 }
 
-/** data/hint-words.json: every hint entry's strings, under one anchor per entry where its strings share one. */
+/** Every hint entry's strings, under one anchor per entry where its strings share one. */
 export function computeHintGroups(lists: { boundary: boolean; hint: string[] }[]): HintGroup[] {
   const byKey = new Map<string, HintGroup>();
   const put = (anchor: string, boundary: boolean, strings: string[]) => {
@@ -129,13 +132,36 @@ export function computeHintGroups(lists: { boundary: boolean; hint: string[] }[]
   return [...byKey.values()];
 }
 
-/** The groups in data/hint-words.json's compact form (scan/hint-words.ts HintWordsFile, decodeHintGroups). */
+/** The groups in the compact form sensor.js carries (scan/hint-groups.ts HintWordsFile, decodeHintGroups). */
 export function encodeHintGroups(groups: HintGroup[]): HintWordsFile {
   const file: HintWordsFile = [[], []];
   for (const g of groups) {
     const strings = g.strings.map((w) => w.join(' '));
-    if ([g.anchor, ...strings].some((s) => s.includes('|'))) throw new Error(`hint group ${JSON.stringify(g.anchor)}: "|" separates strings in data/hint-words.json`);
+    if ([g.anchor, ...strings].some((s) => s.includes('|'))) throw new Error(`hint group ${JSON.stringify(g.anchor)}: "|" separates strings in the hint words`);
     file[g.boundary ? 0 : 1].push(strings.length === 1 && longestWord(strings[0]) === g.anchor ? strings[0] : [g.anchor, ...strings].join('|'));
   }
   return file;
+}
+
+/** Each language's contact list (chat-app names, some as small patterns: "телеграмм?"), in CUE_LISTS order. */
+export const CONTACT_LISTS = CUE_LISTS.map((l) => ({ lang: l.lang, contact: (Array.isArray(l.contact) ? l.contact : []) as string[] }));
+
+/** A handle the first pass must see after every name: the handle as the full scan's contact pattern needs it. */
+export const sampleHandles = (name: string) => [`${name}: ab12`, `${name} @ab12`, `${name}：ab12`];
+
+/**
+ * The first pass's chat-app names: every string of every contact entry (expanded, lower-cased and folded as page
+ * text is), shortest first, leaving out a name whose handles the names kept so far already find ("텔레그램: x" is
+ * found by "텔레", "纸飞机: x" by "飞机"; "line id: x" is not found by "line", so it stays). The first pass tests
+ * `includes` for each name on every text it reads, so fewer and shorter is cheaper, and sensor.js carries them.
+ */
+export function computeContactNames(lists: { contact: string[] }[]): string[] {
+  const all = new Set<string>();
+  for (const l of lists) for (const entry of l.contact) for (const s of expandEntry(entry.toLowerCase())) all.add(foldText(s.trim()));
+  const kept: string[] = [];
+  for (const name of [...all].filter(Boolean).sort((a, b) => a.length - b.length || (a < b ? -1 : 1))) {
+    const re = kept.length ? contactHintPattern(kept) : null;
+    if (!re || !sampleHandles(name).every((h) => re.test(h))) kept.push(name);
+  }
+  return kept;
 }

@@ -22,6 +22,13 @@ declare module 'virtual:popular-domains' {
   const domains: string;
   export default domains;
 }
+declare module 'virtual:hint-words' {
+  /** build/hint-words-plugin.ts: the first pass's hint groups, compact (scan/hint-groups.ts decodeHintGroups). */
+  const groups: import('../scan/hint-groups').HintWordsFile;
+  /** The first pass's chat-app names (build/hint-literals.ts computeContactNames). */
+  export const contactNames: string[];
+  export default groups;
+}
 declare module 'virtual:list-patterns' {
   /** build/list-patterns-plugin.ts: each shipped locale's CLDR list pattern. */
   const patterns: Record<import('../core/types').Lang, import('../core/lang').ListPattern>;

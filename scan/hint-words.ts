@@ -2,47 +2,16 @@
 // only starts the full scan; it decides nothing.
 //
 // No RegExp for the words: each language's short "hint" list (data/cues/<lang>.json) is expanded at build time
-// (build/hint-literals.ts → data/hint-words.json) into the plain strings its entries match ("id ?cards?" →
-// "id card", "idcard", …), grouped under an anchor every one of them contains. A page pays one `includes` per
-// anchor; only an anchor that is there ("face" in "facebook") has its few strings checked, by hand. Compiling one
-// combined hint RegExp in every page's fresh world cost more than the whole quiet-page budget (docs/performance.md),
-// and every page that said "Facebook", "credit card" or "security" paid it.
-import hintGroupsJson from '../data/hint-words.json';
+// (build/hint-literals.ts, served as `virtual:hint-words` by build/hint-words-plugin.ts) into the plain strings its
+// entries match ("id ?cards?" → "id card", "idcard", …), grouped under an anchor every one of them contains. A page
+// pays one `includes` per anchor; only an anchor that is there ("face" in "facebook") has its few strings checked,
+// by hand. Compiling one combined hint RegExp in every page's fresh world cost more than the whole quiet-page
+// budget (docs/performance.md), and every page that said "Facebook", "credit card" or "security" paid it.
+import hintGroupsFile, { contactNames } from 'virtual:hint-words';
+import { contactHintPattern, decodeHintGroups } from './hint-groups';
 import { foldText } from './text-fold';
 
-/** Strings under one anchor; each string is its words (matched across any run of white space). */
-export interface HintGroup {
-  /** Lowercase text every string of the group contains, with no white space or apostrophe. */
-  anchor: string;
-  /** Latin-script languages: a string counts only as whole words (cue-words.ts WORD_CHAR). */
-  boundary: boolean;
-  strings: string[][];
-}
-
-/**
- * data/hint-words.json as shipped in sensor.js, every page's script, so kept small: the whole-word groups, then the
- * groups matched anywhere; each group one string, "anchor|string|string…" (a string's words joined by one space),
- * or for a group of one string just that string, whose anchor is then its longest word (the first, if several are
- * as long). build/hint-literals.ts encodeHintGroups writes it.
- */
-export type HintWordsFile = [whole: string[], anywhere: string[]];
-
-/** The first of the longest runs without white space or apostrophe: a lone string's anchor. */
-export function longestWord(s: string): string {
-  return s.split(/[\s']/).reduce((a, b) => (b.length > a.length ? b : a), '');
-}
-
-export function decodeHintGroups(file: HintWordsFile): HintGroup[] {
-  return file.flatMap((entries, i) =>
-    entries.map((entry) => {
-      const [head, ...strings] = entry.split('|');
-      const anchor = strings.length ? head : longestWord(head);
-      return { anchor, boundary: i === 0, strings: (strings.length ? strings : [head]).map((w) => w.split(' ')) };
-    }),
-  );
-}
-
-const hintGroups = decodeHintGroups(hintGroupsJson as HintWordsFile);
+const hintGroups = decodeHintGroups(hintGroupsFile);
 
 /**
  * True for characters that continue a word in whole-word lists (cue-words.ts WORD_CHAR: ASCII digits and
@@ -99,17 +68,12 @@ function hasWords(lower: string): boolean {
 }
 
 /**
- * Chat apps whose name before a ":" or "@" and a handle is a contact hint, in the scripts pages write them (as
- * text-fold.ts folds them: Arabic-script yeh and kaf as in Persian). Every contact-handle match holds one of these
- * names (or a t.me / wa.me link) and a ":" or "@".
+ * Chat apps whose name before a ":" or "@" and a handle is a contact hint: the names of every language's "contact"
+ * list (data/cues), as few as still find each of them (build/hint-literals.ts contactNames). Every contact-handle
+ * match holds one of these names (or a t.me / wa.me link) and a ":" or "@".
  */
-export const CONTACT_NAMES = [
-  'tg', 'telegram', '飞机', '飛機', '电报', '電報', '微信', 'vx', 'wx', 'qq', 'whatsapp', 'line', 'zalo', 'viber', '텔레그램', '카톡',
-  'телеграм', 'טלגרם', 'וואטסאפ', 'تلگرام', 'تیلیجرام', 'تلیجرام', 'تلغرام', 'واتساب', 'واتساپ', 'ٹیلیگرام', 'টেলিগ্রাম', 'เทเลแกรม', 'ไลน์',
-];
-
-/** Off-platform contact handles in text ("TG @x", "微信: y", "t.me/z"): short enough to keep here. */
-export const CONTACT_HINT = new RegExp(`(?:${CONTACT_NAMES.join('|')})[^0-9a-z\\u00c0-\\u024f\\u3400-\\u9fff\\n]{0,8}?(?:[:：]|@)\\s*@?\\+?[a-z0-9_]{2}|t\\.me\\/|wa\\.me\\/`);
+export const CONTACT_NAMES = contactNames;
+export const CONTACT_HINT = contactHintPattern(CONTACT_NAMES);
 const CONTACT_MARKS = [':', '：', '@'];
 
 function mayHaveContact(lower: string): boolean {

@@ -3,9 +3,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { groupPattern, compileGroup, normalise } from '../../scan/cue-words';
-import hintWords from '../../data/hint-words.json';
-import { computeHintGroups, encodeHintGroups, expandEntry, HINT_LISTS } from '../../build/hint-literals';
-import { CONTACT_HINT, CONTACT_NAMES, decodeHintGroups, hasHintWords, type HintWordsFile } from '../../scan/hint-words';
+import hintWords, { contactNames } from 'virtual:hint-words';
+import { computeContactNames, computeHintGroups, CONTACT_LISTS, encodeHintGroups, expandEntry, HINT_LISTS, sampleHandles } from '../../build/hint-literals';
+import { hintWordsModule } from '../../build/hint-words-plugin';
+import { useBundledCueWords } from '../../scan/cue-lists';
+import { findContactHandle } from '../../scan/cue-words';
+import { decodeHintGroups } from '../../scan/hint-groups';
+import { CONTACT_HINT, CONTACT_NAMES, hasHintWords } from '../../scan/hint-words';
 
 describe('expandEntry', () => {
   it.each([
@@ -95,12 +99,62 @@ describe('hasHintWords', () => {
     expect(hasHintWords('Follow us on Facebook and Instagram. Gift cards, discard, security updates.')).toBe(false);
   });
 
-  it('ships the strings the hint lists give (run `npx tsx build/gen-hint-words.ts` after editing a list)', () => {
+  it('ships the strings the hint lists give, built from data/cues (virtual:hint-words)', () => {
     expect(hintWords).toEqual(encodeHintGroups(computeHintGroups(HINT_LISTS)));
     // What the first pass reads back: the same groups (whole-word ones first).
     const groups = computeHintGroups(HINT_LISTS);
-    expect(decodeHintGroups(hintWords as HintWordsFile)).toEqual([...groups.filter((g) => g.boundary), ...groups.filter((g) => !g.boundary)]);
+    expect(decodeHintGroups(hintWords)).toEqual([...groups.filter((g) => g.boundary), ...groups.filter((g) => !g.boundary)]);
+    // The module the build serves is the one the tests read.
+    expect(hintWordsModule()).toBe(`export default ${JSON.stringify(hintWords)};\nexport const contactNames = ${JSON.stringify(contactNames)};\n`);
     // Every language's hint list is in HINT_LISTS, so none is left out of the first pass.
     expect(HINT_LISTS.map((l) => l.lang).sort()).toEqual(lists.map((l) => l.lang).sort());
+  });
+});
+
+describe('contact names: one list (data/cues "contact"), the first pass a subset derived from it', () => {
+  const dir = join(__dirname, '../../data/cues');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+  useBundledCueWords();
+
+  it('reads every language’s contact list', () => {
+    expect(CONTACT_LISTS.map((l) => l.lang).sort()).toEqual(files.map((f) => f.replace('.json', '')).sort());
+    expect(CONTACT_NAMES).toEqual(computeContactNames(CONTACT_LISTS));
+  });
+
+  it('sees the handle after every name the full scan knows, in every language (and the full scan agrees)', () => {
+    let names = 0;
+    for (const list of CONTACT_LISTS) {
+      for (const entry of list.contact) {
+        for (const name of expandEntry(entry.toLowerCase())) {
+          names++;
+          for (const h of sampleHandles(name)) {
+            // A handle as pages write it: "Telegram: ab12", "微信 @ab12"; the full scan needs 4+ characters.
+            const text = `联系 ${h}34 now`;
+            expect(hasHintWords(text), `${list.lang}: ${text}`).toBe(true);
+            expect(findContactHandle(normalise(text)), `${list.lang}: ${text}`).not.toBeNull();
+          }
+        }
+      }
+    }
+    expect(names).toBeGreaterThan(40);
+  });
+
+  it('keeps no name whose handles a shorter kept name already finds, and nothing the lists do not hold', () => {
+    const all = CONTACT_LISTS.flatMap((l) => l.contact.flatMap((e) => expandEntry(e.toLowerCase())));
+    for (const name of CONTACT_NAMES) expect(all, name).toContain(name);
+    for (const name of CONTACT_NAMES) {
+      const others = CONTACT_NAMES.filter((n) => n !== name && n.length <= name.length);
+      if (!others.length) continue;
+      const re = new RegExp(CONTACT_HINT.source.replace(/^\(\?:[^)]*\)/, `(?:${others.join('|')})`));
+      expect(sampleHandles(name).every((h) => re.test(h)), name).toBe(false);
+    }
+    // "line id" stays: "line" alone does not reach a handle after " id".
+    expect(computeContactNames([{ contact: ['line', 'line id', '纸飞机', '飞机'] }])).toEqual(['飞机', 'line', 'line id']);
+  });
+
+  it('stays quiet on app names with no handle, and on ordinary colons', () => {
+    for (const t of ['Follow us on Telegram and WhatsApp', '微信支付 · QQ音乐', 'Time: 10:30, room 4', 'online: 3 users']) {
+      expect(hasHintWords(t), t).toBe(false);
+    }
   });
 });

@@ -62,25 +62,43 @@ function start(body: string) {
     mine = false;
     void life.isValid; // the probe that finds it gone runs its clean-ups (observer off, timers cleared)
   });
-  startSensor(life, loadKit, (verdict) => {
+  const state = startSensor(life, loadKit, (verdict) => {
     shown.push(verdict);
-    return { confirm: async () => true, remove: removed } satisfies PageWarning;
-  });
-  return { shown, removed, loadKit };
+    return verdict.level === 'none' ? null : ({ confirm: async () => true, remove: removed } satisfies PageWarning);
+  })!;
+  return { shown, removed, loadKit, state };
 }
 
 describe('sensor', () => {
   it('on a quiet page loads no kit and sends nothing', async () => {
-    const { loadKit } = start('<h1>Council approves new bus routes</h1><p>The city council met on Tuesday.</p>');
+    const { loadKit, state } = start('<h1>Council approves new bus routes</h1><p>The city council met on Tuesday.</p>');
     await sleep(50);
     expect(loadKit).not.toHaveBeenCalled();
     expect(sent).toEqual([]);
+    expect(state()).toBe('quiet');
+  });
+
+  it('goes quiet → hinted → reported when the background sees nothing to warn about, and keeps watching', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (m: { type: string }) => {
+      sent.push(m.type);
+      return m.type === 'page-signals' ? { ...DANGER_10086, level: 'none', reasons: [] } : null;
+    }) as never);
+    const { state, shown } = start(KYC);
+    expect(state()).toBe('hinted'); // the first pass saw the upload; the kit is loading
+    await vi.waitFor(() => expect(state()).toBe('reported'));
+    expect(shown.map((v) => v.level)).toEqual(['none']);
+    // Still watching: the upload taken away is seen by the next re-check, and the background told.
+    document.querySelector('input[type=file]')!.remove();
+    document.body.append(document.createElement('p'));
+    await vi.waitFor(() => expect(sent).toEqual(['page-signals', 'page-quiet']), { timeout: 3_000 });
+    expect(state()).toBe('quiet');
   });
 
   it('sends a cue page’s signals once, shows the verdict, and clears it after an SPA navigation to a quiet route', async () => {
-    const { shown, removed, loadKit } = start(KYC);
+    const { shown, removed, loadKit, state } = start(KYC);
     await vi.waitFor(() => expect(shown).toHaveLength(1));
     expect(shown[0].level).toBe('danger');
+    expect(state()).toBe('warned');
     expect(sent).toEqual(['page-signals']);
     expect(loadKit).toHaveBeenCalledTimes(1);
 
@@ -91,6 +109,7 @@ describe('sensor', () => {
     await vi.waitFor(() => expect(sent).toContain('page-quiet'), { timeout: 3_000 });
     expect(removed).toHaveBeenCalled();
     expect(sent.filter((t) => t === 'page-signals')).toHaveLength(1);
+    expect(state()).toBe('quiet');
   });
 
   it('catches an ID step rendered late, from the observer', async () => {
