@@ -35,7 +35,7 @@ export interface JudgeInput {
 const CCTLD_REGION: Record<string, string> = {
   cn: 'CN', hk: 'HK', mo: 'MO', tw: 'TW', sg: 'SG', jp: 'JP', kr: 'KR', in: 'IN', us: 'US', uk: 'GB', ca: 'CA',
   au: 'AU', fr: 'FR', be: 'BE', de: 'DE', es: 'ES', it: 'IT', nl: 'NL', eu: 'EU', my: 'MY', id: 'ID', ph: 'PH',
-  th: 'TH', vn: 'VN', br: 'BR', pk: 'PK',
+  th: 'TH', vn: 'VN', br: 'BR', pk: 'PK', pl: 'PL', tr: 'TR', ua: 'UA', ng: 'NG', mx: 'MX', ae: 'AE', za: 'ZA',
 };
 
 /**
@@ -45,6 +45,7 @@ const CCTLD_REGION: Record<string, string> = {
  */
 const CUE_LANG_REGION: Record<string, string> = {
   'zh-Hans': 'CN', ja: 'JP', ko: 'KR', hi: 'IN', id: 'ID', ms: 'MY', vi: 'VN', th: 'TH', fil: 'PH', tl: 'PH', pt: 'BR',
+  pl: 'PL', tr: 'TR', uk: 'UA',
 };
 
 

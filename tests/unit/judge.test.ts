@@ -154,11 +154,16 @@ describe('judge', () => {
     expect(judge('https://jio-update.example.com/', UPLOAD_EN, 'Jio KYC update', {}, 'en-US').official?.id).toBe('in-jio');
     expect(regionFromSuffix('in.net')).toBe('IN');
     expect(regionFromSuffix('co.id')).toBe('ID');
+    expect(regionFromSuffix('co.za')).toBe('ZA');
+    expect(regionFromSuffix('com.tr')).toBe('TR');
+    expect(regionFromSuffix('gov.ua')).toBe('UA');
     expect(regionFromSuffix('com')).toBeUndefined();
     expect(regionFromText('Cập nhật thông tin thuê bao')).toBe('VN');
     expect(regionFromText('ยืนยันตัวตน')).toBe('TH');
     expect(regionFromCueLanguages([{ lang: 'id' }, { lang: 'en' }, { lang: 'id' }])).toBe('ID');
     expect(regionFromCueLanguages([{ lang: 'en' }, { lang: 'es' }])).toBeUndefined();
+    expect(regionFromCueLanguages([{ lang: 'pl' }, { lang: 'en' }])).toBe('PL');
+    expect(regionFromCueLanguages([{ lang: 'uk' }])).toBe('UA');
   });
 
   it('every reason is a message with all its arguments, in every UI language', () => {
