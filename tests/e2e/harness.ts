@@ -141,7 +141,7 @@ function assertBuilt(dir: string) {
 
 // ---------------------------------------------------------------- Chromium (playwright-core)
 
-import type { BrowserContext, Worker } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 
 export interface ChromiumSession {
   context: BrowserContext;
@@ -155,6 +155,21 @@ export interface ChromiumSession {
  * `fakeMedia`: a fake camera that the browser grants without asking, so a page's getUserMedia resolves unless ID
  * Guard holds or refuses it (without it, headless Chromium has no camera and every call fails on its own).
  */
+/**
+ * Opens `url` in a new tab, in front (the sensor scans in idle time, which Chromium withholds from background tabs),
+ * and waits until the background holds a verdict for `host`; returns every tab verdict by host, read through `ext`
+ * (an extension page of the same session).
+ */
+export async function chromiumVerdicts(s: ChromiumSession, ext: Page, url: string, host: string): Promise<Record<string, unknown>> {
+  const page = await s.context.newPage();
+  await page.goto(url);
+  await page.bringToFront();
+  return (await waitFor(async () => {
+    const v = await ext.evaluate(READ_TAB_VERDICTS);
+    return v[host] ? v : undefined;
+  }, 20_000))!;
+}
+
 export async function launchChromium(server: FixtureServer, opts: { extensionDir?: string; locale?: string; fakeMedia?: boolean } = {}): Promise<ChromiumSession> {
   const extDir = opts.extensionDir ?? CHROME_EXT;
   assertBuilt(extDir);

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Verdict } from '../../core/types';
-import { FIXTURES, htmlRoute, launchChromium, launchFirefox, READ_TAB_VERDICTS, startFixtureServer, waitFor, type FixtureServer } from './harness';
+import { chromiumVerdicts, FIXTURES, htmlRoute, launchChromium, launchFirefox, READ_TAB_VERDICTS, startFixtureServer, waitFor, type FixtureServer } from './harness';
 import { say } from '../unit/say';
 
 const LOOKALIKE = '10086-smrz.top';
@@ -37,14 +37,7 @@ describe('judge in chromium', () => {
       await ext.goto(`chrome-extension://${s.extensionId}/popup.html`);
       let verdicts: Record<string, Verdict> = {};
       for (const host of [LOOKALIKE, OFFICIAL]) {
-        const page = await s.context.newPage();
-        await page.goto(server.url(host, PAGE));
-        // The sensor scans in idle time, which Chromium withholds from background tabs: keep the page in front.
-        await page.bringToFront();
-        verdicts = (await waitFor(async () => {
-          const v = (await ext.evaluate(READ_TAB_VERDICTS)) as Record<string, Verdict>;
-          return v[host] ? v : undefined;
-        }, 20_000))!;
+        verdicts = (await chromiumVerdicts(s, ext, server.url(host, PAGE), host)) as Record<string, Verdict>;
       }
       expectVerdicts(verdicts);
     } finally {

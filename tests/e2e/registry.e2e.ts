@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Verdict } from '../../core/types';
-import { FIXTURES, htmlRoute, launchChromium, READ_TAB_VERDICTS, startFixtureServer, waitFor, type FixtureServer } from './harness';
+import { chromiumVerdicts, FIXTURES, htmlRoute, launchChromium, startFixtureServer, type FixtureServer } from './harness';
 import { say } from '../unit/say';
 
 const KYC = readFileSync(join(FIXTURES, 'pages/en/kyc.html'), 'utf8');
@@ -40,14 +40,7 @@ describe('registry verdicts in chromium', () => {
       await ext.goto(`chrome-extension://${s.extensionId}/popup.html`);
       let verdicts: Record<string, Verdict> = {};
       for (const [host, path] of [[FORM_HOST, FORM_PATH], [JIO_HOST, '/'], [GLOBE_HOST, '/']]) {
-        const page = await s.context.newPage();
-        await page.goto(server.url(host, path));
-        // The sensor scans in idle time, which Chromium withholds from background tabs: keep the page in front.
-        await page.bringToFront();
-        verdicts = (await waitFor(async () => {
-          const v = (await ext.evaluate(READ_TAB_VERDICTS)) as Record<string, Verdict>;
-          return v[host] ? v : undefined;
-        }, 20_000))!;
+        verdicts = (await chromiumVerdicts(s, ext, server.url(host, path), host)) as Record<string, Verdict>;
       }
 
       const form = verdicts[FORM_HOST];
