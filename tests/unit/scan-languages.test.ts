@@ -375,6 +375,8 @@ const NAMED_PAGES: Array<{ name: string; lang: string; kyc: string; asks: IdDocu
   { name: 'NIN', lang: 'en', kyc: 'en/kyc-nin.html', asks: 'id-number', quiet: 'quiet/en-nin-returns.html' },
   // Urdu pages write the CNIC in Latin letters inside Urdu text: the English list's word reads it there too.
   { name: 'CNIC', lang: 'en', kyc: 'ur/kyc-cnic.html', asks: 'id-card', quiet: 'quiet/ur-cake-order.html' },
+  { name: 'Emirates ID', lang: 'en', kyc: 'en/kyc-emirates-id.html', asks: 'id-card', quiet: 'quiet/en-uae-lost-found.html' },
+  { name: 'Steuer-ID', lang: 'de', kyc: 'de/kyc-steuer-id.html', asks: 'id-number', quiet: 'quiet/de-steuer-belege.html' },
 ];
 
 describe.each(NAMED_PAGES)('$name ($kyc)', ({ name, lang, kyc, asks, quiet }) => {
