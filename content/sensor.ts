@@ -93,7 +93,7 @@ export function startSensor(
   /** The observer's idle-time look at late content; true when it saw a hint (or the page navigated). */
   const late = observeLateContent(life, doc, (added) => {
     if (checkLocation()) return true;
-    const hint = safe(() => (added ? quickCheckAdded(added, doc, (el) => el.nodeName === 'IFRAME' && late.watchFrames(el)) : quickCheck(doc)));
+    const hint = safe(() => (added ? quickCheckAdded(added, doc, late.watchFrames) : quickCheck(doc)));
     if (hint || sent) void report();
     return hint;
   });

@@ -98,10 +98,11 @@ function quickCheckRoot(root: ShadowRoot | Element): boolean {
  * The first pass over nodes added since the last check, as the observer's records list them: their text together
  * in one text test (per 4,000 characters, not per node: a feed appends hundreds), and inputs by one look at the
  * document's inputs at the end, not one query per added element (a feed's 4,000 queries cost more than the rest
- * of the re-check). An element's text is its textContent, one native call. `seen` gets every element read (the
- * sensor watches frames).
+ * of the re-check). An element's text is its textContent, one native call. `frame` gets every added iframe read (the
+ * sensor watches frames). Each element's name is read once: a feed adds hundreds, and every DOM read costs a
+ * call into the page's world (docs/performance.md).
  */
-export function quickCheckAdded(added: ArrayLike<Node>[], doc: Document, seen?: (el: Element) => void): boolean {
+export function quickCheckAdded(added: ArrayLike<Node>[], doc: Document, frame?: (el: Element) => void): boolean {
   let s = '';
   let read = 0;
   // Set once an element was added (or nodes were left unread): then the document's inputs are looked at.
@@ -116,13 +117,15 @@ export function quickCheckAdded(added: ArrayLike<Node>[], doc: Document, seen?: 
       if (n.nodeType === 3) s += `${(n as Text).data.slice(0, QUICK_TEXT_CHARS)} `;
       else if (n.nodeType === 1) {
         const el = n as Element;
+        const name = el.nodeName;
         checkInputs = true;
-        seen?.(el);
-        if (matchesQuick(el)) return true;
+        if (name === 'IFRAME') frame?.(el);
+        // The ID-input rule answers only for <input>s.
+        if (name === 'INPUT' && matchesQuick(el)) return true;
         // A web component rendered late: its open shadow root is there by the time we look.
         const sr = el.shadowRoot;
         if (sr && quickCheckRoot(sr)) return true;
-        if (!CODE_TAGS.has(el.nodeName)) s += `${(el.textContent ?? '').slice(0, QUICK_TEXT_CHARS)} ${el.getAttribute('aria-label') ?? ''} `;
+        if (!CODE_TAGS.has(name)) s += `${(el.textContent ?? '').slice(0, QUICK_TEXT_CHARS)} ${el.getAttribute('aria-label') ?? ''} `;
       }
       if (s.length >= QUICK_TEXT_CHARS) {
         if (hasHintWords(s)) return true;
