@@ -41,13 +41,9 @@ export interface CueList {
   sources?: Record<string, string>;
   /** Document-name entries that are plain words of the language ("identity card"), needing no source. */
   common?: string[];
+  /** Added at build time for the page kit (build/cue-anchors.ts): see Languages. */
+  anchors?: string[];
   [group: string]: string[] | string | boolean | Record<string, string> | undefined;
-}
-
-/** One meaning's RegExp source for all languages, and the language of each capture group. */
-export interface GroupPattern {
-  source: string;
-  langs: string[];
 }
 
 export interface WordMatch {
@@ -72,49 +68,123 @@ export interface Matcher {
  */
 const WORD_CHAR = '[0-9a-z\\u00c0-\\u024f\\u1e00-\\u1eff]';
 
-/** The RegExp source of one group across languages (whole words for spaced scripts). */
-export function groupPattern(group: string, lists: CueList[]): GroupPattern {
-  const langs: string[] = [];
-  const parts: string[] = [];
-  for (const list of lists) {
-    const words = list[group];
-    if (!Array.isArray(words) || !words.length) continue;
-    // Word entries may group with (…); make those non-capturing so group N still means language N.
-    const alt = words.join('|').replace(/(?<!\\)\((?!\?)/g, '(?:');
-    // Whole words for spaced scripts: no letter or digit may touch the match on either side.
-    parts.push(list.boundary ? `((?<!${WORD_CHAR})(?:${alt})(?!${WORD_CHAR}))` : `(${alt})`);
-    langs.push(list.lang);
-  }
-  return { source: parts.join('|'), langs };
+/** One language's RegExp source for one group (whole words for spaced scripts); null when it has no words there. */
+export function languagePattern(list: CueList, group: string): string | null {
+  const words = list[group];
+  if (!Array.isArray(words) || !words.length) return null;
+  // Word entries may group with (…); non-capturing, as a match's groups are never read.
+  const alt = words.join('|').replace(/(?<!\\)\((?!\?)/g, '(?:');
+  // Whole words for spaced scripts: no letter or digit may touch the match on either side.
+  return list.boundary ? `(?<!${WORD_CHAR})(?:${alt})(?!${WORD_CHAR})` : alt;
 }
 
-export function compileGroup(p: GroupPattern): Matcher {
-  // One global RegExp serves all three questions: V8 compiles a source once per flag set, so a second, non-global
-  // copy for find() compiled the biggest groups (negation, other-number, portrait, offer) twice on every page.
-  // A group no list fills (a new group before every language has it) matches nothing.
-  let re: RegExp | null = null;
-  const exec = (text: string, from: number) => {
-    re ??= new RegExp(p.source || '(?!)', 'g');
-    re.lastIndex = from;
-    return re.exec(text);
+/**
+ * The languages whose RegExps run. A list without `anchors` (Node callers, tests) always runs. A list with them (the
+ * page kit's, build/cue-data-plugin.ts) starts off and runs from the first text that contains one of its anchors:
+ * literal strings of which every match of the list's words contains one (build/cue-anchors.ts), so a text without
+ * any cannot match the language and leaving it off changes no answer. Compiling every language's RegExps was most
+ * of an ID page's scan (docs/performance.md); a page needs its own language's and, for its field names, English.
+ */
+class Languages {
+  readonly on: boolean[];
+  private off: number;
+  /** Anchors of two or more characters by their first two character codes; one-character anchors by their code. */
+  private readonly pairs = new Map<number, Array<[string, number]>>();
+  private readonly singles = new Map<number, number[]>();
+  /** The last texts looked at: a scan tests one text for many groups. */
+  private readonly recent: string[] = [];
+
+  constructor(lists: CueList[]) {
+    this.on = lists.map((l) => !Array.isArray(l.anchors));
+    this.off = this.on.filter((x) => !x).length;
+    lists.forEach((l, i) => {
+      if (!Array.isArray(l.anchors)) return;
+      for (const a of l.anchors) {
+        if (a.length === 1) push(this.singles, a.charCodeAt(0), i);
+        else push(this.pairs, a.charCodeAt(0) * 0x10000 + a.charCodeAt(1), [a, i] as [string, number]);
+      }
+    });
+  }
+
+  /** Turns on every language with an anchor in `text`. */
+  see(text: string): void {
+    if (!this.off || this.recent.includes(text)) return;
+    for (let i = 0; i < text.length && this.off; i++) {
+      const c = text.charCodeAt(i);
+      const one = this.singles.get(c);
+      if (one) for (const l of one) this.turnOn(l);
+      // Past the end charCodeAt is NaN: no key.
+      const two = this.pairs.get(c * 0x10000 + text.charCodeAt(i + 1));
+      if (two) for (const [a, l] of two) if (!this.on[l] && text.startsWith(a, i)) this.turnOn(l);
+    }
+    this.recent.unshift(text);
+    this.recent.length = Math.min(this.recent.length, 4);
+  }
+
+  private turnOn(l: number): void {
+    if (this.on[l]) return;
+    this.on[l] = true;
+    this.off--;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Matches in `text` of the languages that run, leftmost first and not overlapping, as one alternation would give. */
+type Hit = { index: number; end: number; lang: number; text: string };
+
+/** One group's matcher over the lists: each language's RegExp compiled the first time that language runs. */
+export function compileGroup(group: string, lists: CueList[], languages = new Languages(lists)): Matcher {
+  const res: Array<RegExp | null | undefined> = [];
+  const regexp = (l: number): RegExp | null => {
+    if (res[l] === undefined) {
+      const source = languagePattern(lists[l], group);
+      res[l] = source === null ? null : new RegExp(source, 'g');
+    }
+    return res[l];
+  };
+  const hits = (text: string, max: number): Hit[] => {
+    languages.see(text);
+    const all: Hit[] = [];
+    for (let l = 0; l < lists.length; l++) {
+      const re = languages.on[l] ? regexp(l) : null;
+      if (!re) continue;
+      re.lastIndex = 0;
+      for (let n = 0, m = re.exec(text); m && n < max; n++, m = re.exec(text)) {
+        all.push({ index: m.index, end: m.index + Math.max(1, m[0].length), lang: l, text: m[0] });
+        re.lastIndex = m.index + Math.max(1, m[0].length);
+      }
+    }
+    // One language: already in order. Several: leftmost first, the earlier list on a tie, none overlapping.
+    if (all.length < 2) return all;
+    all.sort((a, b) => a.index - b.index || a.lang - b.lang);
+    const out: Hit[] = [];
+    for (const h of all) if (!out.length || h.index >= out[out.length - 1].end) out.push(h);
+    return out.slice(0, max);
   };
   return {
-    blank(text) {
-      re ??= new RegExp(p.source || '(?!)', 'g');
-      return text.replace(re, (m) => ' '.repeat(m.length));
+    find(text) {
+      languages.see(text);
+      let best: WordMatch | null = null;
+      for (let l = 0; l < lists.length; l++) {
+        const re = languages.on[l] ? regexp(l) : null;
+        if (!re) continue;
+        re.lastIndex = 0;
+        const m = re.exec(text);
+        if (m && (!best || m.index < best.index)) best = { lang: lists[l].lang, text: m[0], index: m.index };
+      }
+      return best;
     },
-    starts(text) {
-      const out: number[] = [];
-      for (let m = exec(text, 0); m && out.length < 50; m = exec(text, m.index + Math.max(1, m[0].length))) out.push(m.index);
+    blank(text) {
+      let out = text;
+      for (const h of hits(text, Infinity)) out = out.slice(0, h.index) + ' '.repeat(h.text.length) + out.slice(h.index + h.text.length);
       return out;
     },
-    find(text) {
-      const m = exec(text, 0);
-      if (!m) return null;
-      let i = 1;
-      while (m[i] === undefined) i++;
-      return { lang: p.langs[i - 1], text: m[0], index: m.index };
-    },
+    starts: (text) => hits(text, 50).map((h) => h.index),
   };
 }
 
@@ -123,8 +193,9 @@ let contactRe: RegExp | null = null;
 
 /** Installs the word lists (cue-lists.ts useBundledCueWords: the page kit, Node scripts, tests). */
 export function useCueLists(lists: CueList[]): void {
+  const languages = new Languages(lists);
   const out = {} as Record<Group, Matcher>;
-  for (const g of GROUPS) out[g] = compileGroup(groupPattern(g, lists));
+  for (const g of GROUPS) out[g] = compileGroup(g, lists, languages);
   compiled = out;
   const names = lists.flatMap((l) => (Array.isArray(l.contact) ? l.contact : []));
   // Only a handle counts ("TG @esim1088", "QQ：123456", "微信: abc_123"); the bare word does not.
