@@ -45,6 +45,16 @@ function classChars(el: AST.CharacterClass): string[] | null {
   return out;
 }
 
+/** The strings a group is, when each of its alternatives is literal characters only ("(一|二)寸" → 一, 二). */
+function groupStrings(el: AST.Group | AST.CapturingGroup): string[] | null {
+  const out: string[] = [];
+  for (const alt of el.alternatives) {
+    if (!alt.elements.length || alt.elements.some((e) => e.type !== 'Character')) return null;
+    out.push(alt.elements.map((e) => String.fromCodePoint((e as AST.Character).value)).join(''));
+  }
+  return out;
+}
+
 /**
  * The best anchors of a sequence: its longest run of literal characters (a short class spelled out in each of its
  * characters), or the best of its mandatory groups.
@@ -62,7 +72,7 @@ function ofSequence(elements: AST.Element[]): Anchors {
       run = run.map((r) => r + c);
       continue;
     }
-    const chars = el.type === 'CharacterClass' ? classChars(el) : null;
+    const chars = el.type === 'CharacterClass' ? classChars(el) : el.type === 'Group' || el.type === 'CapturingGroup' ? groupStrings(el) : null;
     if (chars && chars.length * run.length <= MAX_VARIANTS) {
       run = run.flatMap((r) => chars.map((c) => r + c));
       continue;
@@ -99,7 +109,8 @@ export function entryAnchors(entry: string): Anchors {
 
 /**
  * A list's anchors: every entry's, with any anchor that contains another left out (a text containing it contains
- * the shorter one too). Null when some entry has none: that language is compiled on every kit page.
+ * the shorter one too). Null when some entry has none of two characters or more (the kit looks anchors up by their
+ * first two): that language is compiled on every kit page.
  */
 export function listAnchors(list: CueList): Anchors {
   const all = new Set<string>();
@@ -108,7 +119,7 @@ export function listAnchors(list: CueList): Anchors {
     if (!Array.isArray(words)) continue;
     for (const entry of words) {
       const a = entryAnchors(entry);
-      if (!a) return null;
+      if (!a || a.some((s) => s.length < 2)) return null;
       for (const s of a) all.add(s);
     }
   }

@@ -87,57 +87,80 @@ export function languagePattern(list: CueList, group: string): string | null {
  */
 class Languages {
   readonly on: boolean[];
+  readonly langs: string[];
   private off: number;
-  /** Anchors of two or more characters by their first two character codes; one-character anchors by their code. */
-  private readonly pairs = new Map<number, Array<[string, number]>>();
-  private readonly singles = new Map<number, number[]>();
-  /** The last texts looked at: a scan tests one text for many groups. */
-  private readonly recent: string[] = [];
+  private readonly anchors: string[] = [];
+  private readonly anchorLang: number[] = [];
+  /**
+   * The anchors by the hash of their first two characters (pairHash), as chains: `head[h]` is one plus the index of
+   * the first anchor with hash h (0: none), `next[k + 1]` likewise the one after anchor k. Typed arrays, built on
+   * the first text: a page's content-script world ran a Map lookup per character, and a rebuild, many times slower
+   * than Node does (docs/performance.md).
+   */
+  private head: Uint16Array | null = null;
+  private next: Uint16Array | null = null;
 
   constructor(lists: CueList[]) {
     this.on = lists.map((l) => !Array.isArray(l.anchors));
+    this.langs = lists.map((l) => l.lang);
     this.off = this.on.filter((x) => !x).length;
     lists.forEach((l, i) => {
-      if (!Array.isArray(l.anchors)) return;
-      for (const a of l.anchors) {
-        if (a.length === 1) push(this.singles, a.charCodeAt(0), i);
-        else push(this.pairs, a.charCodeAt(0) * 0x10000 + a.charCodeAt(1), [a, i] as [string, number]);
+      for (const a of Array.isArray(l.anchors) ? l.anchors : []) {
+        // build/cue-anchors.ts makes none shorter (a list that would need one has no anchors, and always runs).
+        if (a.length < 2) throw new Error(`cue anchor "${a}" (${l.lang}) is shorter than two characters`);
+        this.anchors.push(a);
+        this.anchorLang.push(i);
       }
     });
   }
 
-  /** Turns on every language with an anchor in `text`. */
-  see(text: string): void {
-    if (!this.off || this.recent.includes(text)) return;
-    for (let i = 0; i < text.length && this.off; i++) {
-      const c = text.charCodeAt(i);
-      const one = this.singles.get(c);
-      if (one) for (const l of one) this.turnOn(l);
-      // Past the end charCodeAt is NaN: no key.
-      const two = this.pairs.get(c * 0x10000 + text.charCodeAt(i + 1));
-      if (two) for (const [a, l] of two) if (!this.on[l] && text.startsWith(a, i)) this.turnOn(l);
+  private chains(): { head: Uint16Array; next: Uint16Array } {
+    if (!this.head || !this.next) {
+      const head = new Uint16Array(PAIR_HASHES);
+      const next = new Uint16Array(this.anchors.length + 1);
+      for (let k = 0; k < this.anchors.length; k++) {
+        const h = pairHash(this.anchors[k].charCodeAt(0), this.anchors[k].charCodeAt(1));
+        next[k + 1] = head[h];
+        head[h] = k + 1;
+      }
+      this.head = head;
+      this.next = next;
     }
-    this.recent.unshift(text);
-    this.recent.length = Math.min(this.recent.length, 4);
+    return { head: this.head, next: this.next };
   }
 
-  private turnOn(l: number): void {
-    if (this.on[l]) return;
-    this.on[l] = true;
-    this.off--;
+  /** Turns on every language with an anchor in `text`. */
+  see(text: string): void {
+    if (!this.off) return;
+    const { head, next } = this.chains();
+    const len = text.length - 1;
+    for (let i = 0; i < len; i++) {
+      for (let j = head[pairHash(text.charCodeAt(i), text.charCodeAt(i + 1))]; j; j = next[j]) {
+        const l = this.anchorLang[j - 1];
+        if (!this.on[l] && text.startsWith(this.anchors[j - 1], i)) {
+          this.on[l] = true;
+          if (!--this.off) return;
+        }
+      }
+    }
   }
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/** Hashes of two characters (a power of two): a 128 KB table per kit page, and few pairs share one. */
+const PAIR_HASHES = 1 << 16;
+
+/** A small integer for two characters; different pairs may share one (the anchor itself is compared after). */
+function pairHash(c: number, d: number): number {
+  return (c * 31 + d) & (PAIR_HASHES - 1);
 }
 
 /** Matches in `text` of the languages that run, leftmost first and not overlapping, as one alternation would give. */
 type Hit = { index: number; end: number; lang: number; text: string };
 
-/** One group's matcher over the lists: each language's RegExp compiled the first time that language runs. */
+/**
+ * One group's matcher over the lists: each language's RegExp compiled the first time that language runs. The texts
+ * it is given come from `normalise` (whole, cut or blanked), which shows them to `languages` first.
+ */
 export function compileGroup(group: string, lists: CueList[], languages = new Languages(lists)): Matcher {
   const res: Array<RegExp | null | undefined> = [];
   const regexp = (l: number): RegExp | null => {
@@ -148,7 +171,6 @@ export function compileGroup(group: string, lists: CueList[], languages = new La
     return res[l];
   };
   const hits = (text: string, max: number): Hit[] => {
-    languages.see(text);
     const all: Hit[] = [];
     for (let l = 0; l < lists.length; l++) {
       const re = languages.on[l] ? regexp(l) : null;
@@ -168,7 +190,6 @@ export function compileGroup(group: string, lists: CueList[], languages = new La
   };
   return {
     find(text) {
-      languages.see(text);
       let best: WordMatch | null = null;
       for (let l = 0; l < lists.length; l++) {
         const re = languages.on[l] ? regexp(l) : null;
@@ -189,19 +210,26 @@ export function compileGroup(group: string, lists: CueList[], languages = new La
 }
 
 let compiled: Record<Group, Matcher> | null = null;
+let languages: Languages | null = null;
 let contactRe: RegExp | null = null;
 
 /** Installs the word lists (cue-lists.ts useBundledCueWords: the page kit, Node scripts, tests). */
 export function useCueLists(lists: CueList[]): void {
-  const languages = new Languages(lists);
+  const langs = new Languages(lists);
   const out = {} as Record<Group, Matcher>;
-  for (const g of GROUPS) out[g] = compileGroup(g, lists, languages);
+  for (const g of GROUPS) out[g] = compileGroup(g, lists, langs);
+  languages = langs;
   compiled = out;
   const names = lists.flatMap((l) => (Array.isArray(l.contact) ? l.contact : []));
   // Only a handle counts ("TG @esim1088", "QQ：123456", "微信: abc_123"); the bare word does not.
   contactRe = new RegExp(
     `(?<![a-z])(?:${names.join('|')})[^0-9a-z\\u00c0-\\u024f\\u3400-\\u9fff\\n]{0,8}?(?:(?:id|号码?|號碼?)\\s*[:：]?|[:：]|@)\\s*@?\\+?[a-z0-9_][a-z0-9_.+ -]{3,31}|(?:t\\.me|wa\\.me)/[a-z0-9_+]{3,}`,
   );
+}
+
+/** The languages whose words are matched so far (all, for lists without anchors): for tests and the bench. */
+export function languagesOn(): string[] {
+  return languages ? languages.langs.filter((_, i) => languages!.on[i]) : [];
 }
 
 /** The compiled matchers; throws when no patterns were installed (a programming error, not page input). */
@@ -212,10 +240,13 @@ export function matchers(): Record<Group, Matcher> {
 
 /**
  * Lower case, letter variants folded (text-fold.ts: right-to-left marks, Arabic and Persian yeh/kaf, …), curly
- * quotes straightened, runs of white space collapsed: the form every matcher expects.
+ * quotes straightened, runs of white space collapsed: the form every matcher expects. Every text the matchers read
+ * passes here (or is cut or blanked from one that did), so this is where the languages a page uses are found.
  */
 export function normalise(text: string): string {
-  return foldText(text.toLowerCase()).replace(/[’`´]/g, "'").replace(/\s+/g, ' ');
+  const out = foldText(text.toLowerCase()).replace(/[’`´]/g, "'").replace(/\s+/g, ' ');
+  languages?.see(out);
+  return out;
 }
 
 /** `idCardFront` / `id_card-front` → "id card front": attribute values read like words. */
