@@ -70,6 +70,77 @@ const UNSOURCED_BEFORE_21: Record<string, string[]> = {
   hi: ['आधार कार्ड', 'आधार', 'पैन कार्ड', 'आधार (संख्या|नंबर)', 'पैन (नंबर|संख्या)', 'pan (number|no)', 'uidai'],
 };
 
+/**
+ * A text field named for a document asks for its number, unless its words ask for the document's date, expiry,
+ * issue, validity, country, birth or place ("Ausstellungsdatum des Personalausweises"): the `not-a-number` group.
+ * [language, the field's label, counts as an ID-number request]
+ */
+const NUMBER_OR_NOT: Array<[string, string, boolean]> = [
+  ['de', 'Nummer Ihres Personalausweises', true],
+  ['de', 'Personalausweisnummer', true],
+  ['de', 'Ausstellungsdatum des Personalausweises', false],
+  ['de', 'Personalausweis gültig bis', false],
+  ['de', 'Reisepass: Ausstellende Behörde', false],
+  ['it', "Numero della carta d'identità", true],
+  ['it', "Carta d'identità", true],
+  ['it', "Data di scadenza della carta d'identità", false],
+  ['it', "Comune di rilascio della carta d'identità", false],
+  ['it', 'Passaporto valido fino al', false],
+  ['tr', 'Kimlik kartı numarası', true],
+  ['tr', 'T.C. Kimlik No', true],
+  ['tr', 'Kimlik kartı son geçerlilik tarihi', false],
+  ['tr', 'Pasaport veriliş tarihi', false],
+  ['tr', 'Nüfus cüzdanı doğum yeri', false],
+  ['ru', 'Паспорт (серия и номер)', true],
+  ['ru', 'Номер паспорта', true],
+  ['ru', 'Дата выдачи паспорта', false],
+  ['ru', 'Кем выдан паспорт', false],
+  ['ru', 'Место рождения (как в паспорте)', false],
+  ['ar', 'رقم بطاقة الهوية', true],
+  ['ar', 'بطاقة الهوية', true],
+  ['ar', 'تاريخ انتهاء بطاقة الهوية', false],
+  ['ar', 'تاريخ إصدار جواز السفر', false],
+  ['ar', 'مكان الميلاد كما في جواز السفر', false],
+  ['en', 'Passport', true],
+  ['en', 'Passport expiry date', false],
+  ['en', 'ID card: date of issue', false],
+  ['en', 'Passport issuing country', false],
+  ['en', 'Passport valid until', false],
+  ['nl', 'Identiteitskaart geldig tot', false],
+  ['pl', 'Data ważności dowodu osobistego', false],
+  ['uk', 'Дата видачі паспорта', false],
+  ['he', 'תאריך הנפקת תעודת זהות', false],
+  ['fa', 'تاریخ انقضای کارت ملی', false],
+  ['ur', 'شناختی کارڈ کی تاریخ اجرا', false],
+  ['bn', 'জাতীয় পরিচয়পত্র প্রদানের তারিখ', false],
+  ['th', 'วันหมดอายุบัตรประชาชน', false],
+  ['ms', 'Tarikh luput pasport', false],
+  ['tl', 'Petsa ng pag-expire ng PhilSys ID', false],
+  ['zh-Hans', '身份证有效期', false],
+  ['ja', '在留カードの有効期限', false],
+  ['es', 'Fecha de expedición del DNI', false],
+  ['fr', "Date de délivrance de la carte d'identité", false],
+  ['pt', 'Validade do passaporte', false],
+  ['vi', 'Ngày cấp CCCD', false],
+  ['hi', 'पासपोर्ट जारी करने की तिथि', false],
+];
+
+describe('a text field named for a document asks for its number, not its date or place', () => {
+  it.each(NUMBER_OR_NOT)('%s: "%s" counts as an ID-number field: %s', (_lang, label, counts) => {
+    const doc = new DOMParser().parseFromString(`<!doctype html><html><body><form><label for="f">${label}</label><input id="f" name="f1" type="text"></form></body></html>`, 'text/html');
+    const { cues } = scanPage(doc);
+    expect(cues.some((c) => c.kind === 'id-number-field'), label).toBe(counts);
+  });
+
+  it('every list says which words make a field a date or place', () => {
+    for (const list of CUE_LISTS) {
+      const words = list['not-a-number'];
+      expect(Array.isArray(words) && words.length > 0, list.lang).toBe(true);
+      for (const w of words as string[]) expect(() => new RegExp(w, 'u'), `${list.lang}: ${w}`).not.toThrow();
+    }
+  });
+});
+
 describe('document names are sourced like the registry', () => {
   const NAME_GROUPS = ['id-card', 'id-number'];
   const names = (list: CueList) => NAME_GROUPS.flatMap((g) => (Array.isArray(list[g]) ? (list[g] as string[]) : []));
