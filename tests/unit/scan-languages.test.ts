@@ -497,6 +497,14 @@ describe.each(NAMED_PAGES)('$name ($kyc)', ({ name, lang, kyc, asks, quiet }) =>
   });
 });
 
+describe('a page whose only request names the Steuer-ID', () => {
+  it('starts the full scan (de hint) and its field is an ID-number request', () => {
+    const doc = new DOMParser().parseFromString('<!doctype html><html lang="de"><body><h1>Erstattung</h1><form><label for="s">Ihre Steuer-ID</label><input id="s" name="a1" type="text"></form></body></html>', 'text/html');
+    expect(quickCheck(doc)).toBe(true);
+    expect(scanPage(doc).cues.some((c) => c.kind === 'id-number-field' && c.lang === 'de')).toBe(true);
+  });
+});
+
 describe('the new languages fixture pages that must stay quiet', () => {
   it.each(NEW_LANGS)('%s has a tempting ordinary page (ID words and an upload) that is not an ID request', (lang) => {
     const files = readdirSync(join(PAGES, 'quiet')).filter((f) => f.startsWith(`${lang}-`));
