@@ -4,7 +4,7 @@
 // - the chat-app names of every language's "contact" list, as few as still find each of them.
 // Never imported by sensor.js: it carries every language's list.
 import { CUE_LISTS } from '../scan/cue-lists';
-import { contactHintPattern, longestWord, type HintGroup, type HintWordsFile } from '../scan/hint-groups';
+import { contactHintPattern, type HintGroup, type HintWordsFile } from '../scan/hint-groups';
 import { foldText } from '../scan/text-fold';
 
 /** Each language's hint list, in CUE_LISTS order. */
@@ -138,7 +138,7 @@ export function encodeHintGroups(groups: HintGroup[]): HintWordsFile {
   for (const g of groups) {
     const strings = g.strings.map((w) => w.join(' '));
     if ([g.anchor, ...strings].some((s) => s.includes('|'))) throw new Error(`hint group ${JSON.stringify(g.anchor)}: "|" separates strings in the hint words`);
-    file[g.boundary ? 0 : 1].push(strings.length === 1 && longestWord(strings[0]) === g.anchor ? strings[0] : [g.anchor, ...strings].join('|'));
+    file[g.boundary ? 0 : 1].push(strings.length === 1 && strings[0] === g.anchor ? strings[0] : [g.anchor, ...strings].join('|'));
   }
   return file;
 }

@@ -23,7 +23,7 @@ declare module 'virtual:popular-domains' {
   export default domains;
 }
 declare module 'virtual:hint-words' {
-  /** build/hint-words-plugin.ts: the first pass's hint groups, compact (scan/hint-groups.ts decodeHintGroups). */
+  /** build/hint-words-plugin.ts: the first pass's hint groups, compact (scan/hint-groups.ts HintWordsFile). */
   const groups: import('../scan/hint-groups').HintWordsFile;
   /** The first pass's chat-app names (build/hint-literals.ts computeContactNames). */
   export const contactNames: string[];

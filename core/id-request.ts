@@ -1,5 +1,5 @@
 // Classifier: turns the scanner's cues into an IdRequest — page content only; whether the domain is official
-// is the judge's business (lib/judge.ts).
+// is the judge's business (core/judge.ts).
 //   strong: an upload / drop zone / camera / ID-number field whose own context names an identity document (its
 //           label, name, placeholder, legend, the headings above it in its section: kit/field-context.ts), or a
 //           camera opened by script on a page whose wording names one, or a field holding a national ID number

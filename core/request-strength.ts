@@ -1,5 +1,5 @@
 // The core of the classifier without its reason texts, so the content script can tell "nothing to send"
-// without bundling three languages of reasons (lib/scan/id-request.ts adds those).
+// without bundling three languages of reasons (core/id-request.ts adds those).
 import type { Cue, RequestStrength } from './types';
 
 const CONTROL_KINDS = new Set<Cue['kind']>(['file-input', 'drop-zone', 'camera']);

@@ -69,8 +69,6 @@ const DROP_SELECTOR = '[class*="drop" i],[id*="drop" i],[data-dropzone],[ondrop]
 const DROP_NAME = /drop[-_]?(?:zone|area)/i;
 /** Candidates looked at ("drop" is also in every "dropdown" menu). */
 const DROP_CANDIDATES = 200;
-/** Words near a text field that make it a date or place, not a document number. */
-const NOT_A_NUMBER = /date|expir|issu|valid|country|birth|有效期|日期|签发|簽發|発行|期限|fecha|validade|tanggal|ngày|날짜|तिथि|pays|país|国家|國家/;
 
 export interface ScanOptions {
   /** Cues seen outside the DOM, such as a getUserMedia call reported by the MAIN-world camera watcher. */
@@ -371,7 +369,7 @@ function scanIdFields(scan: Scan, inputs: Array<{ el: Element; type: string }>, 
       // The first pass's rule (id-input.ts): named like an ID number (idcard, ssn, nik…) or pinned to an ID's
       // format, unless its own words name another number ("student_idno" labelled "Student number").
       const byRule = idInputKind(input) === 'id-number' && !m['other-number'].find(words);
-      if (numberWords || (docWords && !NOT_A_NUMBER.test(words)) || byRule) {
+      if (numberWords || (docWords && !m['not-a-number'].find(words)) || byRule) {
         const match = numberWords ?? docWords?.match;
         scan.add({ kind: 'id-number-field', doc: 'id-number', lang: match?.lang, evidence: match?.text ?? words, label: label || undefined });
       }

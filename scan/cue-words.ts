@@ -26,12 +26,14 @@ export type DocGroup = keyof typeof DOC_GROUPS;
  * - `negation`: a clause that says an ID is not needed or must not be sent ("no ID required", "请勿将身份证照片发给
  *   陌生人", "本人確認書類は不要です"), and anti-fraud advice; ID words in such a clause do not ask for anything;
  * - `other-number`: numbers that are not national IDs (student, employee, member, order, tracking… numbers);
- * - `portrait`: a portrait that is not a document (avatar, profile photo, 证件照 / passport-photo maker).
+ * - `portrait`: a portrait that is not a document (avatar, profile photo, 证件照 / passport-photo maker);
+ * - `not-a-number`: date, expiry, issue, validity, country, birth and place words: a text field named for a document
+ *   with one of them asks for its date or place ("Ausstellungsdatum des Personalausweises"), not its number.
  * `negative` names other things a control may ask for (CV, receipt, review photos).
  */
-export type NotGroup = 'negation' | 'other-number' | 'portrait';
+export type NotGroup = 'negation' | 'other-number' | 'portrait' | 'not-a-number';
 export type Group = DocGroup | NotGroup | 'upload' | 'drop' | 'offer' | 'contact' | 'negative';
-export const GROUPS: Group[] = [...(Object.keys(DOC_GROUPS) as DocGroup[]), 'upload', 'drop', 'offer', 'contact', 'negative', 'negation', 'other-number', 'portrait'];
+export const GROUPS: Group[] = [...(Object.keys(DOC_GROUPS) as DocGroup[]), 'upload', 'drop', 'offer', 'contact', 'negative', 'negation', 'other-number', 'portrait', 'not-a-number'];
 
 export interface CueList {
   lang: string;

@@ -11,32 +11,35 @@ export interface HintGroup {
 }
 
 /**
- * The hint groups as shipped in sensor.js, every page's script, so kept small: the whole-word groups, then the
- * groups matched anywhere; each group one string, "anchor|string|string…" (a string's words joined by one space),
- * or for a group of one string just that string, whose anchor is then its longest word (the first, if several are
- * as long). build/hint-literals.ts encodeHintGroups writes it.
+ * The hint groups as shipped in sensor.js, every page's script, so kept small and read without decoding: the
+ * whole-word groups, then the groups matched anywhere; each group one string, "anchor|string|string…" (a string's
+ * words joined by one space), or for a group whose one string is its anchor just that string. The anchors are
+ * chosen at build time (build/hint-literals.ts encodeHintGroups), so a page reads an entry's strings only when its
+ * anchor is in the text (entryAnchor, entryStrings).
  */
 export type HintWordsFile = [whole: string[], anywhere: string[]];
 
-/** The first of the longest runs without white space or apostrophe: a lone string's anchor. */
-export function longestWord(s: string): string {
-  return s.split(/[\s']/).reduce((a, b) => (b.length > a.length ? b : a), '');
+/** A shipped entry's anchor: the text before its first "|", or the whole entry. */
+export function entryAnchor(entry: string): string {
+  const bar = entry.indexOf('|');
+  return bar < 0 ? entry : entry.slice(0, bar);
 }
 
+/** A shipped entry's strings, each as its words. */
+export function entryStrings(entry: string): string[][] {
+  const bar = entry.indexOf('|');
+  return (bar < 0 ? [entry] : entry.slice(bar + 1).split('|')).map((s) => s.split(' '));
+}
+
+/** The groups a shipped file holds (tests, and the build's own check). */
 export function decodeHintGroups(file: HintWordsFile): HintGroup[] {
-  return file.flatMap((entries, i) =>
-    entries.map((entry) => {
-      const [head, ...strings] = entry.split('|');
-      const anchor = strings.length ? head : longestWord(head);
-      return { anchor, boundary: i === 0, strings: (strings.length ? strings : [head]).map((w) => w.split(' ')) };
-    }),
-  );
+  return file.flatMap((entries, i) => entries.map((e) => ({ anchor: entryAnchor(e), boundary: i === 0, strings: entryStrings(e) })));
 }
 
 /**
- * The first pass's contact-handle pattern over its chat-app names (build/hint-literals.ts contactNames): a name,
+ * The first pass's contact-handle pattern over its chat-app names (build/hint-literals.ts computeContactNames): a name,
  * up to 8 characters that are not letters, digits or Han, then ":" or "@" and a handle's first two characters; or a
- * t.me / wa.me link. Looser than the full scan's (cue-lists.ts contactHandle), which it only has to let through.
+ * t.me / wa.me link. Looser than the full scan's (cue-words.ts findContactHandle), which it only has to let through.
  */
 export function contactHintPattern(names: string[]): RegExp {
   return new RegExp(`(?:${names.join('|')})[^0-9a-z\\u00c0-\\u024f\\u3400-\\u9fff\\n]{0,8}?(?:[:：]|@)\\s*@?\\+?[a-z0-9_]{2}|t\\.me\\/|wa\\.me\\/`);

@@ -7,11 +7,10 @@
 // pays one `includes` per anchor; only an anchor that is there ("face" in "facebook") has its few strings checked,
 // by hand. Compiling one combined hint RegExp in every page's fresh world cost more than the whole quiet-page
 // budget (docs/performance.md), and every page that said "Facebook", "credit card" or "security" paid it.
+// Nothing is decoded or compiled when the script loads: a quiet page reads only the anchors (docs/performance.md).
 import hintGroupsFile, { contactNames } from 'virtual:hint-words';
-import { contactHintPattern, decodeHintGroups } from './hint-groups';
+import { contactHintPattern, entryAnchor, entryStrings } from './hint-groups';
 import { foldText } from './text-fold';
-
-const hintGroups = decodeHintGroups(hintGroupsFile);
 
 /**
  * True for characters that continue a word in whole-word lists (cue-words.ts WORD_CHAR: ASCII digits and
@@ -60,20 +59,24 @@ function straightQuotes(lower: string): string {
 
 /** Lowercased text holds a hint word (any language). */
 function hasWords(lower: string): boolean {
-  for (const g of hintGroups) {
-    if (!lower.includes(g.anchor)) continue;
-    for (const s of g.strings) if (hasString(lower, s, g.boundary)) return true;
+  for (let i = 0; i < 2; i++) {
+    for (const entry of hintGroupsFile[i]) {
+      if (!lower.includes(entryAnchor(entry))) continue;
+      for (const s of entryStrings(entry)) if (hasString(lower, s, i === 0)) return true;
+    }
   }
   return false;
 }
 
 /**
  * Chat apps whose name before a ":" or "@" and a handle is a contact hint: the names of every language's "contact"
- * list (data/cues), as few as still find each of them (build/hint-literals.ts contactNames). Every contact-handle
+ * list (data/cues), as few as still find each of them (build/hint-literals.ts computeContactNames). Every contact-handle
  * match holds one of these names (or a t.me / wa.me link) and a ":" or "@".
  */
 export const CONTACT_NAMES = contactNames;
-export const CONTACT_HINT = contactHintPattern(CONTACT_NAMES);
+let contactHint: RegExp | undefined;
+/** The contact RegExp, made on the first text that may hold a handle (most pages have none). */
+export const contactHintRegExp = (): RegExp => (contactHint ??= contactHintPattern(CONTACT_NAMES));
 const CONTACT_MARKS = [':', '：', '@'];
 
 function mayHaveContact(lower: string): boolean {
@@ -88,5 +91,5 @@ function mayHaveContact(lower: string): boolean {
 export function hasHintWords(text: string): boolean {
   const lower = straightQuotes(foldText(text.toLowerCase()));
   if (hasWords(lower)) return true;
-  return mayHaveContact(lower) && CONTACT_HINT.test(lower.replace(/\s+/g, ' '));
+  return mayHaveContact(lower) && contactHintRegExp().test(lower.replace(/\s+/g, ' '));
 }

@@ -1,4 +1,4 @@
-// Options page entry: thin, renders components/options in the browser's UI language.
+// Options page entry: thin, renders ui/options in the browser's UI language.
 import { render } from 'preact';
 import { OptionsPage } from '../../ui/options/options-page';
 import '../../ui/options/options.css';

@@ -1,4 +1,4 @@
-// Thin entry: reads the tab, the language and the region, and renders the popup (components/popup).
+// Thin entry: reads the tab, the language and the region, and renders the popup (ui/popup).
 import { render } from 'preact';
 import regionHelpSource from 'virtual:registry-region-help';
 import { askBackground } from '../../ui/ask-background';
@@ -7,7 +7,7 @@ import { regionFromLocale } from '../../ui/lookup';
 import { fetchTabVerdict, tabIdFromSearch } from '../../ui/popup/current-site';
 import { PopupApp } from '../../ui/popup/popup-app';
 // The styles come in the script rather than by a <link>: one request fewer to the browser process before the
-// module may run (a pending stylesheet holds it back); ~4 ms of the first results on a busy 2-core machine.
+// module may run (a pending stylesheet holds it back; docs/performance.md).
 import popupStyles from './style.css?inline';
 
 /** The tab the banner's "Details" named, else the active tab (no `tabs` permission needed for its id). */

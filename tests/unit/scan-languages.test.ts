@@ -62,17 +62,109 @@ describe('cue word lists', () => {
  * grow it.
  */
 const UNSOURCED_BEFORE_21: Record<string, string[]> = {
-  en: ['hkid'],
-  'zh-Hans': ['居民身份证', '公民身份号码'],
-  'zh-Hant': ['香港身份證', '居民身份證'],
-  ja: ['住民基本台帳カード'],
-  ko: ['주민등록증', '외국인등록증', '주민등록번호', '주민번호', '외국인등록번호'],
-  es: ['ine', 'credencial (para votar|de elector)', 'rut'],
-  pt: ['rg', 'cart[ãa]o de cidad[ãa]o', 'bilhete de identidade', 'cnh', 'cpf', 'nif', 'cc n[ºo]'],
-  id: ['e-?ktp', 'kartu tanda penduduk', 'kitas', 'sim (a|c)', 'nomor induk kependudukan', 'npwp'],
-  vi: ['cccd', 'cmnd', 'căn cước( công dân)?', 'chứng minh (nhân dân|thư)', 'thẻ căn cước'],
-  hi: ['आधार कार्ड', 'आधार', 'मतदाता पहचान पत्र', 'वोटर आईडी', 'पैन कार्ड', 'आधार (संख्या|नंबर)', 'पैन (नंबर|संख्या)', 'aadhaar( number| no)?', 'pan (number|no)', 'uidai'],
+  ko: ['외국인등록번호'],
+  es: ['ine'],
+  pt: ['rg', 'cc n[ºo]'],
+  id: ['e-?ktp', 'kitas', 'sim (a|c)', 'npwp'],
+  vi: ['cccd', 'cmnd'],
+  hi: ['आधार कार्ड', 'आधार', 'पैन कार्ड', 'आधार (संख्या|नंबर)', 'पैन (नंबर|संख्या)', 'pan (number|no)', 'uidai'],
 };
+
+/**
+ * A text field named for a document asks for its number, unless its words ask for the document's date, expiry,
+ * issue, validity, country, birth or place ("Ausstellungsdatum des Personalausweises"): the `not-a-number` group.
+ * [language, the field's label, counts as an ID-number request]
+ */
+const NUMBER_OR_NOT: Array<[string, string, boolean]> = [
+  ['de', 'Nummer Ihres Personalausweises', true],
+  ['de', 'Personalausweisnummer', true],
+  ['de', 'Ausstellungsdatum des Personalausweises', false],
+  ['de', 'Personalausweis gültig bis', false],
+  ['de', 'Reisepass: Ausstellende Behörde', false],
+  ['it', "Numero della carta d'identità", true],
+  ['it', "Carta d'identità", true],
+  ['it', "Data di scadenza della carta d'identità", false],
+  ['it', "Comune di rilascio della carta d'identità", false],
+  ['it', 'Passaporto valido fino al', false],
+  ['tr', 'Kimlik kartı numarası', true],
+  ['tr', 'T.C. Kimlik No', true],
+  ['tr', 'Kimlik kartı son geçerlilik tarihi', false],
+  ['tr', 'Pasaport veriliş tarihi', false],
+  ['tr', 'Nüfus cüzdanı doğum yeri', false],
+  ['ru', 'Паспорт (серия и номер)', true],
+  ['ru', 'Номер паспорта', true],
+  ['ru', 'Дата выдачи паспорта', false],
+  ['ru', 'Кем выдан паспорт', false],
+  ['ru', 'Место рождения (как в паспорте)', false],
+  ['ar', 'رقم بطاقة الهوية', true],
+  ['ar', 'بطاقة الهوية', true],
+  ['ar', 'تاريخ انتهاء بطاقة الهوية', false],
+  ['ar', 'تاريخ إصدار جواز السفر', false],
+  ['ar', 'مكان الميلاد كما في جواز السفر', false],
+  ['en', 'Passport', true],
+  ['en', 'Passport expiry date', false],
+  ['en', 'ID card: date of issue', false],
+  ['en', 'Passport issuing country', false],
+  ['en', 'Passport valid until', false],
+  ['nl', 'Identiteitskaart geldig tot', false],
+  ['pl', 'Data ważności dowodu osobistego', false],
+  ['uk', 'Дата видачі паспорта', false],
+  ['he', 'תאריך הנפקת תעודת זהות', false],
+  ['fa', 'تاریخ انقضای کارت ملی', false],
+  ['ur', 'شناختی کارڈ کی تاریخ اجرا', false],
+  ['bn', 'জাতীয় পরিচয়পত্র প্রদানের তারিখ', false],
+  ['th', 'วันหมดอายุบัตรประชาชน', false],
+  ['ms', 'Tarikh luput pasport', false],
+  ['tl', 'Petsa ng pag-expire ng PhilSys ID', false],
+  ['zh-Hans', '身份证有效期', false],
+  ['ja', '在留カードの有効期限', false],
+  ['es', 'Fecha de expedición del DNI', false],
+  ['fr', "Date de délivrance de la carte d'identité", false],
+  ['pt', 'Validade do passaporte', false],
+  ['vi', 'Ngày cấp CCCD', false],
+  ['hi', 'पासपोर्ट जारी करने की तिथि', false],
+];
+
+describe('a text field named for a document asks for its number, not its date or place', () => {
+  it.each(NUMBER_OR_NOT)('%s: "%s" counts as an ID-number field: %s', (_lang, label, counts) => {
+    const doc = new DOMParser().parseFromString(`<!doctype html><html><body><form><label for="f">${label}</label><input id="f" name="f1" type="text"></form></body></html>`, 'text/html');
+    const { cues } = scanPage(doc);
+    expect(cues.some((c) => c.kind === 'id-number-field'), label).toBe(counts);
+  });
+
+  it('every list says which words make a field a date or place', () => {
+    for (const list of CUE_LISTS) {
+      const words = list['not-a-number'];
+      expect(Array.isArray(words) && words.length > 0, list.lang).toBe(true);
+      for (const w of words as string[]) expect(() => new RegExp(w, 'u'), `${list.lang}: ${w}`).not.toThrow();
+    }
+  });
+});
+
+/**
+ * Claim forms name the driver's licence (its date, its class) and ask for photos of the damage: the upload's own label
+ * names something else (the `negative` group), so the form's licence words do not make it an ID upload.
+ * [language, the licence field's label, the damage upload's label, an upload of the licence itself]
+ */
+const DAMAGE_CLAIMS: Array<[string, string, string, string]> = [
+  ['en', 'Driving licence: date of issue', 'Photos of the damage', 'Photo of your driving licence'],
+  ['de', 'Führerschein ausgestellt am', 'Fotos der Schäden am Fahrzeug', 'Foto Ihres Führerscheins'],
+  ['ru', 'Водительское удостоверение: дата выдачи', 'Фото повреждений автомобиля', 'Фото водительского удостоверения'],
+  ['it', 'Patente di guida: data di rilascio', 'Foto dei danni al veicolo', 'Foto della patente di guida'],
+  ['fr', 'Permis de conduire : date de délivrance', 'Photos des dégâts', 'Photo de votre permis de conduire'],
+  ['es', 'Licencia de conducir: fecha de expedición', 'Fotos de los daños', 'Foto de tu licencia de conducir'],
+];
+
+describe('a claim form that names the driving licence and asks for damage photos', () => {
+  const page = (field: string, upload: string) =>
+    new DOMParser().parseFromString(`<!doctype html><html><body><form><h2>Claim</h2><label for="d">${field}</label><input id="d" name="d1" type="text"><label for="u">${upload}</label><input id="u" name="u1" type="file" accept="image/*"></form></body></html>`, 'text/html');
+  it.each(DAMAGE_CLAIMS)('%s: the damage upload is not an ID request; an upload of the licence is', (_lang, field, damage, licence) => {
+    expect(assessRequest(scanPage(page(field, damage)).cues).strength, damage).not.toBe('strong');
+    const asked = assessRequest(scanPage(page(field, licence)).cues);
+    expect(asked.strength, licence).toBe('strong');
+    expect(asked.asks).toContain('driving-licence');
+  });
+});
 
 describe('document names are sourced like the registry', () => {
   const NAME_GROUPS = ['id-card', 'id-number'];
@@ -379,6 +471,8 @@ const NAMED_PAGES: Array<{ name: string; lang: string; kyc: string; asks: IdDocu
   { name: 'NIN', lang: 'en', kyc: 'en/kyc-nin.html', asks: 'id-number', quiet: 'quiet/en-nin-returns.html' },
   // Urdu pages write the CNIC in Latin letters inside Urdu text: the English list's word reads it there too.
   { name: 'CNIC', lang: 'en', kyc: 'ur/kyc-cnic.html', asks: 'id-card', quiet: 'quiet/ur-cake-order.html' },
+  { name: 'Emirates ID', lang: 'en', kyc: 'en/kyc-emirates-id.html', asks: 'id-card', quiet: 'quiet/en-uae-lost-found.html' },
+  { name: 'Steuer-ID', lang: 'de', kyc: 'de/kyc-steuer-id.html', asks: 'id-number', quiet: 'quiet/de-steuer-belege.html' },
 ];
 
 describe.each(NAMED_PAGES)('$name ($kyc)', ({ name, lang, kyc, asks, quiet }) => {
@@ -400,6 +494,14 @@ describe.each(NAMED_PAGES)('$name ($kyc)', ({ name, lang, kyc, asks, quiet }) =>
     expect(cues.some((c) => c.kind === 'file-input'), `${quiet}: has an upload`).toBe(true);
     const req = assessRequest(cues);
     expect(req.strength === 'strong' || req.offer, JSON.stringify(req)).toBe(false);
+  });
+});
+
+describe('a page whose only request names the Steuer-ID', () => {
+  it('starts the full scan (de hint) and its field is an ID-number request', () => {
+    const doc = new DOMParser().parseFromString('<!doctype html><html lang="de"><body><h1>Erstattung</h1><form><label for="s">Ihre Steuer-ID</label><input id="s" name="a1" type="text"></form></body></html>', 'text/html');
+    expect(quickCheck(doc)).toBe(true);
+    expect(scanPage(doc).cues.some((c) => c.kind === 'id-number-field' && c.lang === 'de')).toBe(true);
   });
 });
 
