@@ -43,13 +43,9 @@ export interface CueList {
   sources?: Record<string, string>;
   /** Document-name entries that are plain words of the language ("identity card"), needing no source. */
   common?: string[];
+  /** Added at build time for the page kit (build/cue-anchors.ts): see Languages. */
+  anchors?: string[];
   [group: string]: string[] | string | boolean | Record<string, string> | undefined;
-}
-
-/** One meaning's RegExp source for all languages, and the language of each capture group. */
-export interface GroupPattern {
-  source: string;
-  langs: string[];
 }
 
 export interface WordMatch {
@@ -74,65 +70,168 @@ export interface Matcher {
  */
 const WORD_CHAR = '[0-9a-z\\u00c0-\\u024f\\u1e00-\\u1eff]';
 
-/** The RegExp source of one group across languages (whole words for spaced scripts). */
-export function groupPattern(group: string, lists: CueList[]): GroupPattern {
-  const langs: string[] = [];
-  const parts: string[] = [];
-  for (const list of lists) {
-    const words = list[group];
-    if (!Array.isArray(words) || !words.length) continue;
-    // Word entries may group with (…); make those non-capturing so group N still means language N.
-    const alt = words.join('|').replace(/(?<!\\)\((?!\?)/g, '(?:');
-    // Whole words for spaced scripts: no letter or digit may touch the match on either side.
-    parts.push(list.boundary ? `((?<!${WORD_CHAR})(?:${alt})(?!${WORD_CHAR}))` : `(${alt})`);
-    langs.push(list.lang);
-  }
-  return { source: parts.join('|'), langs };
+/** One language's RegExp source for one group (whole words for spaced scripts); null when it has no words there. */
+export function languagePattern(list: CueList, group: string): string | null {
+  const words = list[group];
+  if (!Array.isArray(words) || !words.length) return null;
+  // Word entries may group with (…); non-capturing, as a match's groups are never read.
+  const alt = words.join('|').replace(/(?<!\\)\((?!\?)/g, '(?:');
+  // Whole words for spaced scripts: no letter or digit may touch the match on either side.
+  return list.boundary ? `(?<!${WORD_CHAR})(?:${alt})(?!${WORD_CHAR})` : alt;
 }
 
-export function compileGroup(p: GroupPattern): Matcher {
-  // One global RegExp serves all three questions: V8 compiles a source once per flag set, so a second, non-global
-  // copy for find() compiled the biggest groups (negation, other-number, portrait, offer) twice on every page.
-  // A group no list fills (a new group before every language has it) matches nothing.
-  let re: RegExp | null = null;
-  const exec = (text: string, from: number) => {
-    re ??= new RegExp(p.source || '(?!)', 'g');
-    re.lastIndex = from;
-    return re.exec(text);
+/**
+ * The languages whose RegExps run. A list without `anchors` (Node callers, tests) always runs. A list with them (the
+ * page kit's, build/cue-data-plugin.ts) starts off and runs from the first text that contains one of its anchors:
+ * literal strings of which every match of the list's words contains one (build/cue-anchors.ts), so a text without
+ * any cannot match the language and leaving it off changes no answer. Compiling every language's RegExps was most
+ * of an ID page's scan (docs/performance.md); a page needs its own language's and, for its field names, English.
+ */
+class Languages {
+  readonly on: boolean[];
+  readonly langs: string[];
+  private off: number;
+  private readonly anchors: string[] = [];
+  private readonly anchorLang: number[] = [];
+  /**
+   * The anchors by the hash of their first two characters (pairHash), as chains: `head[h]` is one plus the index of
+   * the first anchor with hash h (0: none), `next[k + 1]` likewise the one after anchor k. Typed arrays, built on
+   * the first text: a page's content-script world ran a Map lookup per character, and a rebuild, many times slower
+   * than Node does (docs/performance.md).
+   */
+  private head: Uint16Array | null = null;
+  private next: Uint16Array | null = null;
+
+  constructor(lists: CueList[]) {
+    this.on = lists.map((l) => !Array.isArray(l.anchors));
+    this.langs = lists.map((l) => l.lang);
+    this.off = this.on.filter((x) => !x).length;
+    lists.forEach((l, i) => {
+      for (const a of Array.isArray(l.anchors) ? l.anchors : []) {
+        // build/cue-anchors.ts makes none shorter (a list that would need one has no anchors, and always runs).
+        if (a.length < 2) throw new Error(`cue anchor "${a}" (${l.lang}) is shorter than two characters`);
+        this.anchors.push(a);
+        this.anchorLang.push(i);
+      }
+    });
+  }
+
+  private chains(): { head: Uint16Array; next: Uint16Array } {
+    if (!this.head || !this.next) {
+      const head = new Uint16Array(PAIR_HASHES);
+      const next = new Uint16Array(this.anchors.length + 1);
+      for (let k = 0; k < this.anchors.length; k++) {
+        const h = pairHash(this.anchors[k].charCodeAt(0), this.anchors[k].charCodeAt(1));
+        next[k + 1] = head[h];
+        head[h] = k + 1;
+      }
+      this.head = head;
+      this.next = next;
+    }
+    return { head: this.head, next: this.next };
+  }
+
+  /** Turns on every language with an anchor in `text`. */
+  see(text: string): void {
+    if (!this.off) return;
+    const { head, next } = this.chains();
+    const len = text.length - 1;
+    for (let i = 0; i < len; i++) {
+      for (let j = head[pairHash(text.charCodeAt(i), text.charCodeAt(i + 1))]; j; j = next[j]) {
+        const l = this.anchorLang[j - 1];
+        if (!this.on[l] && text.startsWith(this.anchors[j - 1], i)) {
+          this.on[l] = true;
+          if (!--this.off) return;
+        }
+      }
+    }
+  }
+}
+
+/** Hashes of two characters (a power of two): a 128 KB table per kit page, and few pairs share one. */
+const PAIR_HASHES = 1 << 16;
+
+/** A small integer for two characters; different pairs may share one (the anchor itself is compared after). */
+function pairHash(c: number, d: number): number {
+  return (c * 31 + d) & (PAIR_HASHES - 1);
+}
+
+/** Matches in `text` of the languages that run, leftmost first and not overlapping, as one alternation would give. */
+type Hit = { index: number; end: number; lang: number; text: string };
+
+/**
+ * One group's matcher over the lists: each language's RegExp compiled the first time that language runs. The texts
+ * it is given come from `normalise` (whole, cut or blanked), which shows them to `languages` first.
+ */
+export function compileGroup(group: string, lists: CueList[], languages = new Languages(lists)): Matcher {
+  const res: Array<RegExp | null | undefined> = [];
+  const regexp = (l: number): RegExp | null => {
+    if (res[l] === undefined) {
+      const source = languagePattern(lists[l], group);
+      res[l] = source === null ? null : new RegExp(source, 'g');
+    }
+    return res[l];
+  };
+  const hits = (text: string, max: number): Hit[] => {
+    const all: Hit[] = [];
+    for (let l = 0; l < lists.length; l++) {
+      const re = languages.on[l] ? regexp(l) : null;
+      if (!re) continue;
+      re.lastIndex = 0;
+      for (let n = 0, m = re.exec(text); m && n < max; n++, m = re.exec(text)) {
+        all.push({ index: m.index, end: m.index + Math.max(1, m[0].length), lang: l, text: m[0] });
+        re.lastIndex = m.index + Math.max(1, m[0].length);
+      }
+    }
+    // One language: already in order. Several: leftmost first, the earlier list on a tie, none overlapping.
+    if (all.length < 2) return all;
+    all.sort((a, b) => a.index - b.index || a.lang - b.lang);
+    const out: Hit[] = [];
+    for (const h of all) if (!out.length || h.index >= out[out.length - 1].end) out.push(h);
+    return out.slice(0, max);
   };
   return {
-    blank(text) {
-      re ??= new RegExp(p.source || '(?!)', 'g');
-      return text.replace(re, (m) => ' '.repeat(m.length));
+    find(text) {
+      let best: WordMatch | null = null;
+      for (let l = 0; l < lists.length; l++) {
+        const re = languages.on[l] ? regexp(l) : null;
+        if (!re) continue;
+        re.lastIndex = 0;
+        const m = re.exec(text);
+        if (m && (!best || m.index < best.index)) best = { lang: lists[l].lang, text: m[0], index: m.index };
+      }
+      return best;
     },
-    starts(text) {
-      const out: number[] = [];
-      for (let m = exec(text, 0); m && out.length < 50; m = exec(text, m.index + Math.max(1, m[0].length))) out.push(m.index);
+    blank(text) {
+      let out = text;
+      for (const h of hits(text, Infinity)) out = out.slice(0, h.index) + ' '.repeat(h.text.length) + out.slice(h.index + h.text.length);
       return out;
     },
-    find(text) {
-      const m = exec(text, 0);
-      if (!m) return null;
-      let i = 1;
-      while (m[i] === undefined) i++;
-      return { lang: p.langs[i - 1], text: m[0], index: m.index };
-    },
+    starts: (text) => hits(text, 50).map((h) => h.index),
   };
 }
 
 let compiled: Record<Group, Matcher> | null = null;
+let languages: Languages | null = null;
 let contactRe: RegExp | null = null;
 
 /** Installs the word lists (cue-lists.ts useBundledCueWords: the page kit, Node scripts, tests). */
 export function useCueLists(lists: CueList[]): void {
+  const langs = new Languages(lists);
   const out = {} as Record<Group, Matcher>;
-  for (const g of GROUPS) out[g] = compileGroup(groupPattern(g, lists));
+  for (const g of GROUPS) out[g] = compileGroup(g, lists, langs);
+  languages = langs;
   compiled = out;
   const names = lists.flatMap((l) => (Array.isArray(l.contact) ? l.contact : []));
   // Only a handle counts ("TG @esim1088", "QQ：123456", "微信: abc_123"); the bare word does not.
   contactRe = new RegExp(
     `(?<![a-z])(?:${names.join('|')})[^0-9a-z\\u00c0-\\u024f\\u3400-\\u9fff\\n]{0,8}?(?:(?:id|号码?|號碼?)\\s*[:：]?|[:：]|@)\\s*@?\\+?[a-z0-9_][a-z0-9_.+ -]{3,31}|(?:t\\.me|wa\\.me)/[a-z0-9_+]{3,}`,
   );
+}
+
+/** The languages whose words are matched so far (all, for lists without anchors): for tests and the bench. */
+export function languagesOn(): string[] {
+  return languages ? languages.langs.filter((_, i) => languages!.on[i]) : [];
 }
 
 /** The compiled matchers; throws when no patterns were installed (a programming error, not page input). */
@@ -143,10 +242,13 @@ export function matchers(): Record<Group, Matcher> {
 
 /**
  * Lower case, letter variants folded (text-fold.ts: right-to-left marks, Arabic and Persian yeh/kaf, …), curly
- * quotes straightened, runs of white space collapsed: the form every matcher expects.
+ * quotes straightened, runs of white space collapsed: the form every matcher expects. Every text the matchers read
+ * passes here (or is cut or blanked from one that did), so this is where the languages a page uses are found.
  */
 export function normalise(text: string): string {
-  return foldText(text.toLowerCase()).replace(/[’`´]/g, "'").replace(/\s+/g, ' ');
+  const out = foldText(text.toLowerCase()).replace(/[’`´]/g, "'").replace(/\s+/g, ' ');
+  languages?.see(out);
+  return out;
 }
 
 /** `idCardFront` / `id_card-front` → "id card front": attribute values read like words. */

@@ -37,9 +37,9 @@ export function decodeHintGroups(file: HintWordsFile): HintGroup[] {
 }
 
 /**
- * The first pass's contact-handle pattern over its chat-app names (build/hint-literals.ts contactNames): a name,
+ * The first pass's contact-handle pattern over its chat-app names (build/hint-literals.ts computeContactNames): a name,
  * up to 8 characters that are not letters, digits or Han, then ":" or "@" and a handle's first two characters; or a
- * t.me / wa.me link. Looser than the full scan's (cue-lists.ts contactHandle), which it only has to let through.
+ * t.me / wa.me link. Looser than the full scan's (cue-words.ts findContactHandle), which it only has to let through.
  */
 export function contactHintPattern(names: string[]): RegExp {
   return new RegExp(`(?:${names.join('|')})[^0-9a-z\\u00c0-\\u024f\\u3400-\\u9fff\\n]{0,8}?(?:[:：]|@)\\s*@?\\+?[a-z0-9_]{2}|t\\.me\\/|wa\\.me\\/`);

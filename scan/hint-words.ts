@@ -70,7 +70,7 @@ function hasWords(lower: string): boolean {
 
 /**
  * Chat apps whose name before a ":" or "@" and a handle is a contact hint: the names of every language's "contact"
- * list (data/cues), as few as still find each of them (build/hint-literals.ts contactNames). Every contact-handle
+ * list (data/cues), as few as still find each of them (build/hint-literals.ts computeContactNames). Every contact-handle
  * match holds one of these names (or a t.me / wa.me link) and a ":" or "@".
  */
 export const CONTACT_NAMES = contactNames;

@@ -178,6 +178,12 @@ export async function launchChromium(server: FixtureServer, opts: { extensionDir
   const locale = opts.locale ?? 'en-US';
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
+    // A browser that really runs in `locale`, as a person's does. On Linux, Chromium takes its UI language from the
+    // environment, not from --lang: with only the flag (and Playwright's per-page locale emulation) the extension's
+    // messages follow the flag while i18n.getUILanguage() stays the system's (en-US) in the service worker, and in a
+    // popup whose first script runs before Playwright's emulation reaches it (seen under load: US region help in a
+    // zh-CN popup).
+    env: { ...process.env, LANGUAGE: locale.replace('-', '_') },
     headless: false, // --headless=new below: the only headless mode that loads extensions
     ignoreHTTPSErrors: true,
     locale,

@@ -338,6 +338,8 @@ describe('popup in chromium (Chinese UI)', () => {
   it('follows the browser language and region: 中文 labels, 一证通查 at the top', async () => {
     const s = await launchChromium(server, { locale: 'zh-CN' });
     try {
+      // The whole browser runs in Chinese (not just the page's emulated locale): the background judges with it too.
+      expect(await s.serviceWorker.evaluate(() => (globalThis as any).chrome.i18n.getUILanguage())).toBe('zh-CN');
       const { page, web, level } = await chromiumCardForTab(s, server.url(WARNED_HOST, '/'));
       expect(level).toBe('danger');
       expect(await page.textContent('.site-card .level-words')).toContain('危险');

@@ -1,6 +1,7 @@
 // The house rules of the folders, as a test over the import graph (type imports included): each folder says where
 // its code runs, and code may import only from folders that run in the same place or are safe everywhere.
-// The README's "How the parts fit" describes the same folders.
+// The README's "How the parts fit" describes the same folders, and a test below holds it to them.
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import ts from 'typescript';
@@ -190,6 +191,34 @@ export function boundaryViolations(sources: SourceInfo[]): string[] {
 }
 
 const FOLDERS = Object.keys(MAY_IMPORT);
+
+/** Folders that the rules let import each other round a loop (none: the folders are layers). Pure. */
+export function folderLoops(rules: Record<string, readonly string[]>): string[] {
+  const out: string[] = [];
+  const walk = (folder: string, path: string[]) => {
+    for (const next of rules[folder] ?? []) {
+      if (next === path[0]) out.push([...path, next].join(' → '));
+      else if (!path.includes(next) && next > path[0]) walk(next, [...path, next]);
+    }
+  };
+  for (const folder of Object.keys(rules)) walk(folder, [folder]);
+  return out;
+}
+
+/** The README's "How the parts fit" table: folder → [what it says the folder holds, what it may import]. */
+export function readmeLayout(readme: string): Map<string, { what: string; mayImport: string }> {
+  const start = readme.indexOf('## How the parts fit');
+  const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
+  const rows = [...section.matchAll(/^\| `([^`]+)\/` \| [^|]* \| (.*) \| ([^|]*) \|$/gm)];
+  return new Map(rows.map((m) => [m[1], { what: m[2], mayImport: m[3] }]));
+}
+
+/** The folders a "may import" cell names: "`scan/`, `core/`", "`protocol/` only", "anything but `build/`". */
+export function mayImportOf(cell: string, folder: string, all: readonly string[]): string[] {
+  const named = [...cell.matchAll(/`([a-z]+)\/`/g)].map((m) => m[1]);
+  const folders = /^anything but/.test(cell) ? all.filter((f) => !named.includes(f)) : named;
+  return folders.filter((f) => f !== folder).sort();
+}
 const sources = FOLDERS.flatMap(filesUnder).map(readSource);
 
 
@@ -213,6 +242,40 @@ describe('folders by where code runs', () => {
   it('every import from tests and scripts resolves (a moved file leaves no stale path)', () => {
     expect(() => [...filesUnder('tests').filter((f) => !f.startsWith('tests/fixtures')), ...filesUnder('scripts')].map(readSource)).not.toThrow();
   }, 60_000); // parses every test and script: seconds on a busy machine
+});
+
+describe('the folders are layers, and the README says so', () => {
+  const readme = readmeLayout(readFileSync(join(ROOT, 'README.md'), 'utf8'));
+
+  it('no folder may import one that may import it back, directly or round a loop', () => {
+    expect(folderLoops(MAY_IMPORT)).toEqual([]);
+    expect(folderLoops({ a: ['b'], b: ['c'], c: ['a'] })).toEqual(['a → b → c → a']);
+    expect(folderLoops({ content: ['kit'], kit: ['content'] })).toEqual(['content → kit → content']);
+  });
+
+  it('"How the parts fit" has a row for every folder git tracks at the top, and none for a folder that is gone', () => {
+    const tracked = execFileSync('git', ['ls-files'], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter((f) => f.includes('/')).map((f) => f.split('/')[0]);
+    expect([...readme.keys()].sort()).toEqual([...new Set(tracked)].sort());
+  });
+
+  it('each code folder’s row says what it may import, as this test enforces it', () => {
+    for (const [folder, allowed] of Object.entries(MAY_IMPORT)) {
+      expect(mayImportOf(readme.get(folder)?.mayImport ?? '', folder, FOLDERS), folder).toEqual([...allowed].sort());
+    }
+    expect(mayImportOf('anything but `build/`', 'entrypoints', ['core', 'build', 'entrypoints', 'ui'])).toEqual(['core', 'ui']);
+    expect(mayImportOf('`protocol/` only', 'world', FOLDERS)).toEqual(['protocol']);
+  });
+
+  it('every file a row names is in that folder', () => {
+    const missing: string[] = [];
+    for (const [folder, { what }] of readme) {
+      const files = execFileSync('git', ['ls-files', folder], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean);
+      for (const [, name] of what.matchAll(/`([\w./-]+\.(?:ts|tsx|json|md|html|css))`/g)) {
+        if (!files.some((f) => f === `${folder}/${name}` || f.endsWith(`/${name}`)) && !statSync(join(ROOT, name), { throwIfNoEntry: false })) missing.push(`${folder}/: ${name}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
 });
 
 describe('the boundary checker catches each kind of crossing', () => {

@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { groupPattern, compileGroup, normalise } from '../../scan/cue-words';
+import { compileGroup, normalise } from '../../scan/cue-words';
 import hintWords, { contactNames } from 'virtual:hint-words';
 import { computeContactNames, computeHintGroups, CONTACT_LISTS, encodeHintGroups, expandEntry, HINT_LISTS, sampleHandles } from '../../build/hint-literals';
 import { hintWordsModule } from '../../build/hint-words-plugin';
@@ -47,7 +47,7 @@ describe('hasHintWords', () => {
   const lists = readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .map((f) => ({ lang: f.replace('.json', ''), ...JSON.parse(readFileSync(join(dir, f), 'utf8')) }));
-  const full = compileGroup(groupPattern('hint', lists));
+  const full = compileGroup('hint', lists);
 
   it('finds every hint word of every language (the pre-check lets each through)', () => {
     for (const list of lists) {

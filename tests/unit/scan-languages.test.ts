@@ -141,6 +141,31 @@ describe('a text field named for a document asks for its number, not its date or
   });
 });
 
+/**
+ * Claim forms name the driver's licence (its date, its class) and ask for photos of the damage: the upload's own label
+ * names something else (the `negative` group), so the form's licence words do not make it an ID upload.
+ * [language, the licence field's label, the damage upload's label, an upload of the licence itself]
+ */
+const DAMAGE_CLAIMS: Array<[string, string, string, string]> = [
+  ['en', 'Driving licence: date of issue', 'Photos of the damage', 'Photo of your driving licence'],
+  ['de', 'Führerschein ausgestellt am', 'Fotos der Schäden am Fahrzeug', 'Foto Ihres Führerscheins'],
+  ['ru', 'Водительское удостоверение: дата выдачи', 'Фото повреждений автомобиля', 'Фото водительского удостоверения'],
+  ['it', 'Patente di guida: data di rilascio', 'Foto dei danni al veicolo', 'Foto della patente di guida'],
+  ['fr', 'Permis de conduire : date de délivrance', 'Photos des dégâts', 'Photo de votre permis de conduire'],
+  ['es', 'Licencia de conducir: fecha de expedición', 'Fotos de los daños', 'Foto de tu licencia de conducir'],
+];
+
+describe('a claim form that names the driving licence and asks for damage photos', () => {
+  const page = (field: string, upload: string) =>
+    new DOMParser().parseFromString(`<!doctype html><html><body><form><h2>Claim</h2><label for="d">${field}</label><input id="d" name="d1" type="text"><label for="u">${upload}</label><input id="u" name="u1" type="file" accept="image/*"></form></body></html>`, 'text/html');
+  it.each(DAMAGE_CLAIMS)('%s: the damage upload is not an ID request; an upload of the licence is', (_lang, field, damage, licence) => {
+    expect(assessRequest(scanPage(page(field, damage)).cues).strength, damage).not.toBe('strong');
+    const asked = assessRequest(scanPage(page(field, licence)).cues);
+    expect(asked.strength, licence).toBe('strong');
+    expect(asked.asks).toContain('driving-licence');
+  });
+});
+
 describe('document names are sourced like the registry', () => {
   const NAME_GROUPS = ['id-card', 'id-number'];
   const names = (list: CueList) => NAME_GROUPS.flatMap((g) => (Array.isArray(list[g]) ? (list[g] as string[]) : []));
@@ -469,6 +494,14 @@ describe.each(NAMED_PAGES)('$name ($kyc)', ({ name, lang, kyc, asks, quiet }) =>
     expect(cues.some((c) => c.kind === 'file-input'), `${quiet}: has an upload`).toBe(true);
     const req = assessRequest(cues);
     expect(req.strength === 'strong' || req.offer, JSON.stringify(req)).toBe(false);
+  });
+});
+
+describe('a page whose only request names the Steuer-ID', () => {
+  it('starts the full scan (de hint) and its field is an ID-number request', () => {
+    const doc = new DOMParser().parseFromString('<!doctype html><html lang="de"><body><h1>Erstattung</h1><form><label for="s">Ihre Steuer-ID</label><input id="s" name="a1" type="text"></form></body></html>', 'text/html');
+    expect(quickCheck(doc)).toBe(true);
+    expect(scanPage(doc).cues.some((c) => c.kind === 'id-number-field' && c.lang === 'de')).toBe(true);
   });
 });
 

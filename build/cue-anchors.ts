@@ -1,0 +1,130 @@
+// Build time only (build/cue-data-plugin.ts, tests): each cue list's anchors, the literal strings that tell the
+// page kit a text may be in that language. For every entry of every group of a list, at least one anchor is a
+// substring of any text the entry matches (it is a run of literal characters the entry cannot match without), so a
+// text that contains none of a language's anchors cannot match any of that language's words: the kit compiles a
+// language's RegExps only once a text it reads contains one of them (scan/cue-words.ts), and matches exactly as if
+// all had been compiled. Compiling every language's RegExps was most of an ID page's scan (docs/performance.md).
+import { RegExpParser, type AST } from '@eslint-community/regexpp';
+import { GROUPS, type CueList } from '../scan/cue-words';
+
+type Anchors = string[] | null;
+
+const parser = new RegExpParser({ ecmaVersion: 2025 });
+
+/** How good a set of anchors is: its shortest string's length (a short anchor is found in more texts), then fewer. */
+function better(a: Anchors, b: Anchors): boolean {
+  if (!a) return false;
+  if (!b) return true;
+  const la = Math.min(...a.map((s) => s.length));
+  const lb = Math.min(...b.map((s) => s.length));
+  return la !== lb ? la > lb : a.length < b.length;
+}
+
+/** Anchors of a disjunction: every alternative needs one of its own, or there are none. */
+function ofAlternatives(alternatives: AST.Alternative[]): Anchors {
+  const out = new Set<string>();
+  for (const alt of alternatives) {
+    const a = ofSequence(alt.elements);
+    if (!a) return null;
+    for (const s of a) out.add(s);
+  }
+  return [...out];
+}
+
+/** Variants a run of literal characters may spell out at most ("re[çc]u" → "reçu", "recu"). */
+const MAX_VARIANTS = 16;
+
+/** The characters a class is, when it is a short list of single characters (no range, not negated). */
+function classChars(el: AST.CharacterClass): string[] | null {
+  if (el.negate) return null;
+  const out: string[] = [];
+  for (const e of el.elements) {
+    if (e.type !== 'Character') return null;
+    out.push(String.fromCodePoint(e.value));
+  }
+  return out;
+}
+
+/** The strings a group is, when each of its alternatives is literal characters only ("(一|二)寸" → 一, 二). */
+function groupStrings(el: AST.Group | AST.CapturingGroup): string[] | null {
+  const out: string[] = [];
+  for (const alt of el.alternatives) {
+    if (!alt.elements.length || alt.elements.some((e) => e.type !== 'Character')) return null;
+    out.push(alt.elements.map((e) => String.fromCodePoint((e as AST.Character).value)).join(''));
+  }
+  return out;
+}
+
+/**
+ * The best anchors of a sequence: its longest run of literal characters (a short class spelled out in each of its
+ * characters), or the best of its mandatory groups.
+ */
+function ofSequence(elements: AST.Element[]): Anchors {
+  let best: Anchors = null;
+  let run = [''];
+  const endRun = () => {
+    if (run[0] && better(run, best)) best = run;
+    run = [''];
+  };
+  for (const el of elements) {
+    if (el.type === 'Character') {
+      const c = String.fromCodePoint(el.value);
+      run = run.map((r) => r + c);
+      continue;
+    }
+    const chars = el.type === 'CharacterClass' ? classChars(el) : el.type === 'Group' || el.type === 'CapturingGroup' ? groupStrings(el) : null;
+    if (chars && chars.length * run.length <= MAX_VARIANTS) {
+      run = run.flatMap((r) => chars.map((c) => r + c));
+      continue;
+    }
+    endRun();
+    const inner = mandatory(el);
+    if (better(inner, best)) best = inner;
+  }
+  endRun();
+  return best;
+}
+
+/** Anchors an element's every match contains (null when it may match without any literal, or not at all). */
+function mandatory(el: AST.Element): Anchors {
+  switch (el.type) {
+    case 'Group':
+    case 'CapturingGroup':
+      return ofAlternatives(el.alternatives);
+    case 'Quantifier':
+      return el.min >= 1 ? mandatory(el.element) : null;
+    case 'Character':
+      return [String.fromCodePoint(el.value)];
+    default:
+      // Classes, sets (\s, .), assertions and lookarounds (zero-width), back references: no literal of their own.
+      return null;
+  }
+}
+
+/** One word-list entry's anchors, as the scanner compiles it (no flags but `g`). Throws on an invalid entry. */
+export function entryAnchors(entry: string): Anchors {
+  const pattern = parser.parsePattern(entry, 0, entry.length, { unicode: false, unicodeSets: false });
+  return ofAlternatives(pattern.alternatives);
+}
+
+/**
+ * A list's anchors: every entry's, with any anchor that contains another left out (a text containing it contains
+ * the shorter one too). Null when some entry has none of two characters or more (the kit looks anchors up by their
+ * first two): that language is compiled on every kit page.
+ */
+export function listAnchors(list: CueList): Anchors {
+  const all = new Set<string>();
+  for (const group of GROUPS) {
+    const words = list[group];
+    if (!Array.isArray(words)) continue;
+    for (const entry of words) {
+      const a = entryAnchors(entry);
+      if (!a || a.some((s) => s.length < 2)) return null;
+      for (const s of a) all.add(s);
+    }
+  }
+  const sorted = [...all].sort((x, y) => x.length - y.length);
+  const kept: string[] = [];
+  for (const s of sorted) if (!kept.some((k) => s.includes(k))) kept.push(s);
+  return kept;
+}
