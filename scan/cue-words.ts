@@ -1,8 +1,8 @@
-// Cue word matchers: the word lists (data/cues/<lang>.json) compiled into one RegExp per meaning, so a text is
-// tested once per meaning for all languages together. Each language is a capture group, so a match also says
-// which list hit. The lists themselves are NOT bundled into sensor.js, the content script every page runs (they
-// would triple its size): cue-lists.ts installs them, in the page kit (loaded on a hint) and in Node. Each
-// meaning's RegExp is compiled the first time it is asked: compiling is most of a page's first scan.
+// Cue word matchers: the word lists (data/cues/<lang>.json) compiled into one RegExp per meaning and language, each
+// compiled the first time its language runs (Languages: in the page kit, only the languages a page's texts are in);
+// a group's matchers merge the languages' matches as one alternation would. The lists themselves are NOT bundled
+// into sensor.js, the content script every page runs (they would triple its size): cue-lists.ts installs them, in
+// the page kit (loaded on a hint) and in Node.
 import type { IdDocument } from '../core/types';
 import { foldText } from './text-fold';
 
@@ -192,15 +192,8 @@ export function compileGroup(group: string, lists: CueList[], languages = new La
   };
   return {
     find(text) {
-      let best: WordMatch | null = null;
-      for (let l = 0; l < lists.length; l++) {
-        const re = languages.on[l] ? regexp(l) : null;
-        if (!re) continue;
-        re.lastIndex = 0;
-        const m = re.exec(text);
-        if (m && (!best || m.index < best.index)) best = { lang: lists[l].lang, text: m[0], index: m.index };
-      }
-      return best;
+      const h = hits(text, 1)[0];
+      return h ? { lang: lists[h.lang].lang, text: h.text, index: h.index } : null;
     },
     blank(text) {
       let out = text;
@@ -229,7 +222,7 @@ export function useCueLists(lists: CueList[]): void {
   );
 }
 
-/** The languages whose words are matched so far (all, for lists without anchors): for tests and the bench. */
+/** The languages whose words are matched so far (all, for lists without anchors): for tests. */
 export function languagesOn(): string[] {
   return languages ? languages.langs.filter((_, i) => languages!.on[i]) : [];
 }
