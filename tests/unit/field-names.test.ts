@@ -44,6 +44,7 @@ const FIELD_NAMES: Array<[string, boolean]> = [
   ['userSSN', true],
   ['tckn', true],
   ['pesel', true],
+  ['nric_no', true],
   // Other numbers: a student, member, staff or library card, an order or tracking number, an account's user ID.
   ['student_IdCard_no', false],
   ['studentIdCardNo', false],

@@ -64,10 +64,10 @@ describe('cue word lists', () => {
 const UNSOURCED_BEFORE_21: Record<string, string[]> = {
   ko: ['외국인등록번호'],
   es: ['ine'],
-  pt: ['rg', 'cc n[ºo]'],
-  id: ['e-?ktp', 'kitas', 'sim (a|c)', 'npwp'],
-  vi: ['cccd', 'cmnd'],
-  hi: ['आधार कार्ड', 'आधार', 'पैन कार्ड', 'आधार (संख्या|नंबर)', 'पैन (नंबर|संख्या)', 'pan (number|no)', 'uidai'],
+  pt: ['cc n[ºo]'],
+  id: ['sim (a|c)'],
+  vi: ['cccd'],
+  hi: ['आधार कार्ड', 'आधार', 'पैन कार्ड', 'आधार (संख्या|नंबर)', 'पैन (नंबर|संख्या)'],
 };
 
 /**
@@ -125,11 +125,37 @@ const NUMBER_OR_NOT: Array<[string, string, boolean]> = [
   ['hi', 'पासपोर्ट जारी करने की तिथि', false],
 ];
 
+/** Whether a text field with this <label> (and a name that says nothing) counts as an ID-number field. */
+function labelledFieldCounts(label: string): boolean {
+  const doc = new DOMParser().parseFromString(`<!doctype html><html><body><form><label for="f">${label}</label><input id="f" name="f1" type="text"></form></body></html>`, 'text/html');
+  return scanPage(doc).cues.some((c) => c.kind === 'id-number-field');
+}
+
+/**
+ * A tax number is a person's ID number only when it is the person's: a company's (Turkish vergi kimlik numarası,
+ * VKN; Russian ИНН организации) on an invoice form is another number (`other-number`).
+ * [language, the field's label, counts as an ID-number request]
+ */
+const TAX_NUMBERS: Array<[string, string, boolean]> = [
+  ['tr', 'TCKN', true],
+  ['tr', 'T.C. Kimlik No (TCKN)', true],
+  ['tr', 'Vergi kimlik numarası', false],
+  ['tr', 'VKN / Vergi dairesi', false],
+  ['ru', 'Идентификационный номер налогоплательщика', true],
+  ['ru', 'Идентификационный номер налогоплательщика организации', false],
+  ['ru', 'ИНН организации', false],
+  ['en', 'NRIC number', true],
+];
+
+describe('a tax number field asks for an ID only when the number is the person\'s', () => {
+  it.each(TAX_NUMBERS)('%s: "%s" counts as an ID-number field: %s', (_lang, label, counts) => {
+    expect(labelledFieldCounts(label), label).toBe(counts);
+  });
+});
+
 describe('a text field named for a document asks for its number, not its date or place', () => {
   it.each(NUMBER_OR_NOT)('%s: "%s" counts as an ID-number field: %s', (_lang, label, counts) => {
-    const doc = new DOMParser().parseFromString(`<!doctype html><html><body><form><label for="f">${label}</label><input id="f" name="f1" type="text"></form></body></html>`, 'text/html');
-    const { cues } = scanPage(doc);
-    expect(cues.some((c) => c.kind === 'id-number-field'), label).toBe(counts);
+    expect(labelledFieldCounts(label), label).toBe(counts);
   });
 
   it('every list says which words make a field a date or place', () => {
@@ -345,8 +371,10 @@ const WORD_TABLE: Record<string, { finds: Array<[string, IdDocument]>; quiet: st
       ['Picture of your CNIC', 'id-card'],
       ['Take a selfie while holding your CNIC next to your face', 'handheld-id'],
       ['NIN (11 digits)', 'id-number'],
+      ['NRIC number (e.g. S1234567D)', 'id-card'],
+      ['Photo of your NRIC (front and back)', 'id-card'],
     ],
-    quiet: ['Family picnic in the park', 'Technical support', 'Ninja blender, nine speeds'],
+    quiet: ['Family picnic in the park', 'Technical support', 'Ninja blender, nine speeds', 'Enrich your garden', 'Nrich maths club'],
   },
   es: {
     finds: [
@@ -417,18 +445,22 @@ const WORD_TABLE: Record<string, { finds: Array<[string, IdDocument]>; quiet: st
     finds: [
       ['T.C. KİMLİK NO', 'id-number'],
       ['TC Kimlik Numarası', 'id-number'],
+      ['TCKN (11 haneli)', 'id-number'],
+      ['TCKK ön yüz fotoğrafı', 'id-card'],
       ['Kimlik kartınızın ön yüzü', 'id-card-front-back'],
       ['NÜFUS CÜZDANI fotokopisi', 'id-card'],
       ['Sürücü belgesi (ehliyet)', 'driving-licence'],
       ['Yüz tanıma', 'face-scan'],
     ],
-    quiet: ['Sipariş numarası', 'Vesikalık fotoğraf çekimi', 'Kargo takip numarası'],
+    quiet: ['Sipariş numarası', 'Vesikalık fotoğraf çekimi', 'Kargo takip numarası', 'Antckna ve atckk'],
   },
   ru: {
     finds: [
       ['Главный разворот паспорта', 'id-card-front-back'],
       ['Серия и номер паспорта', 'id-number'],
       ['Номер СНИЛС', 'id-number'],
+      ['Идентификационный номер налогоплательщика', 'id-number'],
+      ['Укажите идентификационный номер налогоплательщика (ИНН)', 'id-number'],
       ['Селфи с паспортом', 'handheld-id'],
       ['Водительское удостоверение', 'driving-licence'],
       ['Распознавание лица', 'face-scan'],
@@ -473,6 +505,10 @@ const NAMED_PAGES: Array<{ name: string; lang: string; kyc: string; asks: IdDocu
   { name: 'CNIC', lang: 'en', kyc: 'ur/kyc-cnic.html', asks: 'id-card', quiet: 'quiet/ur-cake-order.html' },
   { name: 'Emirates ID', lang: 'en', kyc: 'en/kyc-emirates-id.html', asks: 'id-card', quiet: 'quiet/en-uae-lost-found.html' },
   { name: 'Steuer-ID', lang: 'de', kyc: 'de/kyc-steuer-id.html', asks: 'id-number', quiet: 'quiet/de-steuer-belege.html' },
+  { name: 'TCKN', lang: 'tr', kyc: 'tr/kyc-tckn.html', asks: 'id-number', quiet: 'quiet/tr-foto-yarismasi.html' },
+  { name: 'TCKK', lang: 'tr', kyc: 'tr/kyc-tckk.html', asks: 'id-card', quiet: 'quiet/tr-foto-yarismasi.html' },
+  { name: 'идентификационный номер налогоплательщика', lang: 'ru', kyc: 'ru/kyc-inn.html', asks: 'id-number', quiet: 'quiet/ru-nalog-vychet.html' },
+  { name: 'NRIC', lang: 'en', kyc: 'en/kyc-nric.html', asks: 'id-card', quiet: 'quiet/en-sg-gym-signup.html' },
 ];
 
 describe.each(NAMED_PAGES)('$name ($kyc)', ({ name, lang, kyc, asks, quiet }) => {
