@@ -275,7 +275,9 @@ const DOCUMENT_PHOTO = new Set(['handheld-id', 'id-card-front-back', 'face-scan'
  */
 export function fieldAsks(ctx: { own: string; near: string[]; section: string }): { docs: ReturnType<typeof findDocs>; unrelated: boolean } {
   const m = matchers();
-  for (const raw of [ctx.own, ...ctx.near, ctx.section]) {
+  const places = [ctx.own, ...ctx.near, ctx.section];
+  for (let i = 0; i < places.length; i++) {
+    const raw = places[i];
     const other = firstOf(raw, NOT_AN_ID);
     const docs = findDocs(askingText(raw));
     if (!docs.length && !other) continue;
@@ -283,6 +285,9 @@ export function fieldAsks(ctx: { own: string; near: string[]; section: string })
     if (!docs.length || (other && other.index < first)) return { docs: [], unrelated: true };
     const portrait = [ctx.own, ...ctx.near].some((t) => m.portrait.find(t));
     if (portrait && !docs.some((d) => DOCUMENT_PHOTO.has(d.doc))) return { docs: [], unrelated: true };
+    // "Front and back", "Rückseite", "arka yüz" alone are any object's sides (a phone, a car, a parcel): they are an
+    // ID's sides only where this place or one further out names an identity document or an identity check.
+    if (docs.every((d) => d.doc === 'id-card-front-back') && !places.slice(i).some((t) => findDocs(askingText(t)).some((d) => d.doc !== 'id-card-front-back'))) return { docs: [], unrelated: false };
     return { docs, unrelated: false };
   }
   return { docs: [], unrelated: false };

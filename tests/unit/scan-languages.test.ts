@@ -351,7 +351,8 @@ const WORD_TABLE: Record<string, { finds: Array<[string, IdDocument]>; quiet: st
       ['Selfie habang hawak ang iyong ID', 'handheld-id'],
       ['Lisensya sa pagmamaneho', 'driving-licence'],
     ],
-    quiet: ['Numero ng order', 'Larawan ng produkto', 'Pumili ng kulay'],
+    // PSN is also the PlayStation Network: only "PhilSys number" names the PhilSys number.
+    quiet: ['Numero ng order', 'Larawan ng produkto', 'Pumili ng kulay', 'PSN Card ₱500, ilagay ang iyong PSN ID'],
   },
   ms: {
     finds: [
@@ -488,6 +489,74 @@ describe.each(Object.keys(WORD_TABLE))('%s words', (lang) => {
   });
   it.each(quiet)('"%s" names no document', (text) => {
     expect(findDocs(normalise(text)).map((d) => `${d.doc}:${d.match.lang}:${d.match.text}`)).toEqual([]);
+  });
+});
+
+/**
+ * "Front and back" are any object's sides: a phone for sale, a car in a claim, a parcel. An upload of them is an ID's
+ * sides only where its own words or its surroundings name an identity document or check.
+ * [language, the upload's label, a heading that names an ID document]
+ */
+const SIDES: Array<[string, string, string]> = [
+  ['en', 'Photos of the front and back of the phone', 'Verify your identity with your ID card'],
+  ['en', 'Photo of the back side of the device', 'Upload your driving licence'],
+  ['de', 'Fotos der Vorder- und Rückseite des Handys', 'Ihr Personalausweis'],
+  ['nl', 'Foto van de voorkant en achterkant van het pakket', 'Uw identiteitsbewijs'],
+  ['pl', 'Zdjęcie tylnej strony telefonu', 'Dowód osobisty'],
+  ['it', 'Foto fronte e retro del telefono', "Carta d'identità"],
+  ['tr', 'Ön ve arka yüz fotoğrafları (ürün)', 'Kimlik kartınız'],
+  ['ar', 'صورة الوجه الخلفي للهاتف', 'بطاقة الهوية'],
+  ['ms', 'Gambar bahagian belakang telefon', 'Kad pengenalan'],
+  ['tl', 'Larawan ng harap at likod ng produkto', 'Kopya ng iyong PhilID'],
+];
+
+describe('an upload of an object\'s front and back is not an ID request; under an ID heading it is', () => {
+  const page = (heading: string, label: string) =>
+    new DOMParser().parseFromString(`<!doctype html><html><body><form>${heading ? `<h2>${heading}</h2>` : ''}<label for="u">${label}</label><input id="u" type="file" name="photos" accept="image/*"></form></body></html>`, 'text/html');
+  it.each(SIDES)('%s: "%s"', (_lang, label, heading) => {
+    const alone = scanPage(page('', label)).cues;
+    expect(alone.find((c) => c.kind === 'file-input')?.doc, label).toBeUndefined();
+    expect(assessRequest(alone).strength, label).not.toBe('strong');
+    const asked = scanPage(page(heading, label)).cues;
+    expect(asked.find((c) => c.kind === 'file-input')?.doc, `${heading} / ${label}`).toBe('id-card-front-back');
+    expect(assessRequest(asked).strength).toBe('strong');
+  });
+});
+
+/**
+ * A real-name-for-hire offer is a product sold without the ID (SIM cards, accounts, wallets "without ID/KYC"), not
+ * any sentence with "without ID" in it: a club's "no entry without ID", a shop's "no return without proof of
+ * purchase" (Polish dowód is both ID and receipt), a carrier's "lines registered in your name". Each row is a page
+ * with the sentence and a WhatsApp number. [language, sentence, is an offer]
+ */
+const OFFER_OR_NOT: Array<[string, string, boolean]> = [
+  ['de', 'Einlass ab 18 Jahren. Ohne Ausweis kein Einlass!', false],
+  ['de', 'Verifizierte Konten ohne Ausweis, sofort nutzbar.', true],
+  ['pl', 'Zwrot towaru bez dowodu zakupu nie jest możliwy.', false],
+  ['pl', 'Konta bez weryfikacji – od ręki.', true],
+  ['it', 'Non si accettano iscrizioni senza documenti.', false],
+  ['it', 'Conti senza verifica, attivi subito.', true],
+  ['nl', 'Geen toegang zonder legitimatie.', false],
+  ['nl', 'Simkaarten zonder legitimatie, direct actief.', true],
+  ['ru', 'Поездка в Беларусь без паспорта: что нужно знать.', false],
+  ['ru', 'Кошельки без верификации, быстро.', true],
+  ['uk', 'Перетин кордону без паспорта неможливий.', false],
+  ['uk', 'Акаунти без верифікації, швидко.', true],
+  ['ar', 'لا يمكن الدخول بدون هوية.', false],
+  ['ar', 'حسابات بدون توثيق جاهزة.', true],
+  ['he', 'אין כניסה ללא תעודת זהות.', false],
+  ['he', 'חשבונות ללא אימות, זמינים מיד.', true],
+  ['tr', 'Adınıza kayıtlı hat sayısını e-Devlet üzerinden sorgulayabilirsiniz.', false],
+  ['tr', 'Aktif SIM kartınızı cihaza takın ve açın.', false],
+  ['tr', 'Satılık kayıtlı hat, aynı gün teslim.', true],
+  ['th', 'ขายซิมเติมเงินทุกเครือข่าย ราคาถูก', false],
+  ['th', 'ขายบัญชีม้า พร้อมใช้งาน', true],
+];
+
+describe('a real-name-for-hire offer sells something without the ID; "without ID" alone is not one', () => {
+  it.each(OFFER_OR_NOT)('%s: "%s" with a WhatsApp number is an offer: %s', (_lang, sentence, offer) => {
+    const doc = new DOMParser().parseFromString(`<!doctype html><html><body><main><h1>${sentence}</h1><p>${sentence}</p><p>WhatsApp: +49 176 1234567</p></main></body></html>`, 'text/html');
+    expect(assessRequest(scanPage(doc).cues).offer, sentence).toBe(offer);
   });
 });
 
