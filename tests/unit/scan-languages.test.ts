@@ -510,9 +510,13 @@ const SIDES: Array<[string, string, string]> = [
   ['tl', 'Larawan ng harap at likod ng produkto', 'Kopya ng iyong PhilID'],
 ];
 
+/** A form with one image upload and this <label>, under an <h2> when a heading is given. */
+function uploadPage(label: string, heading = ''): Document {
+  return new DOMParser().parseFromString(`<!doctype html><html><body><form>${heading ? `<h2>${heading}</h2>` : ''}<label for="u">${label}</label><input id="u" type="file" name="photos" accept="image/*"></form></body></html>`, 'text/html');
+}
+
 describe('an upload of an object\'s front and back is not an ID request; under an ID heading it is', () => {
-  const page = (heading: string, label: string) =>
-    new DOMParser().parseFromString(`<!doctype html><html><body><form>${heading ? `<h2>${heading}</h2>` : ''}<label for="u">${label}</label><input id="u" type="file" name="photos" accept="image/*"></form></body></html>`, 'text/html');
+  const page = (heading: string, label: string) => uploadPage(label, heading);
   it.each(SIDES)('%s: "%s"', (_lang, label, heading) => {
     const alone = scanPage(page('', label)).cues;
     expect(alone.find((c) => c.kind === 'file-input')?.doc, label).toBeUndefined();
@@ -520,6 +524,37 @@ describe('an upload of an object\'s front and back is not an ID request; under a
     const asked = scanPage(page(heading, label)).cues;
     expect(asked.find((c) => c.kind === 'file-input')?.doc, `${heading} / ${label}`).toBe('id-card-front-back');
     expect(assessRequest(asked).strength).toBe('strong');
+  });
+});
+
+/**
+ * Other documents share an ID's name: a pet's, a vehicle's or a product's "passport" (ПТС, паспорт изделия), a course
+ * certificate (Persian گواهینامه alone), a brand's visual identity (Arabic الهوية البصرية). An upload of one is not an
+ * ID request; the ID itself is. [language, an upload of the other document, an upload of the ID]
+ */
+const NOT_THE_ID: Array<[string, string, string]> = [
+  ['en', 'Photo of your pet passport (vaccination page)', 'Photo of your passport (photo page)'],
+  ['en', 'Upload your dog’s passport', 'Upload your passport'],
+  ['fr', 'Photo du passeport pour animal de compagnie', 'Photo de votre passeport'],
+  ['es', 'Foto del pasaporte de la mascota', 'Foto de tu pasaporte'],
+  ['pt', 'Foto do passaporte do pet', 'Foto do seu passaporte'],
+  ['it', 'Foto del passaporto per animali', 'Foto del tuo passaporto'],
+  ['nl', 'Foto van het dierenpaspoort', 'Foto van uw paspoort'],
+  ['pl', 'Zdjęcie paszportu dla zwierzęcia', 'Zdjęcie paszportu'],
+  ['ru', 'Фото паспорта транспортного средства (ПТС)', 'Фото паспорта (разворот с фото)'],
+  ['ru', 'Ветеринарный паспорт питомца', 'Скан паспорта'],
+  ['uk', 'Фото паспорта транспортного засобу', 'Фото паспорта'],
+  ['tr', 'Evcil hayvan pasaportu fotoğrafı', 'Pasaport fotoğrafı'],
+  ['fa', 'تصویر گواهینامه دوره آموزشی', 'تصویر گواهینامه رانندگی'],
+  ['fa', 'تصویر شناسنامه محصول', 'تصویر شناسنامه'],
+  ['ar', 'صورة الهوية البصرية للشركة (الشعار)', 'صورة الهوية'],
+];
+
+describe('an upload of another document that shares an ID\'s name is not an ID request; of the ID it is', () => {
+  const upload = (label: string) => assessRequest(scanPage(uploadPage(label)).cues).strength;
+  it.each(NOT_THE_ID)('%s: "%s" is not; "%s" is', (_lang, other, id) => {
+    expect(upload(other), other).not.toBe('strong');
+    expect(upload(id), id).toBe('strong');
   });
 });
 
