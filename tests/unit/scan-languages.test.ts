@@ -548,6 +548,12 @@ const NOT_THE_ID: Array<[string, string, string]> = [
   ['fa', 'تصویر گواهینامه دوره آموزشی', 'تصویر گواهینامه رانندگی'],
   ['fa', 'تصویر شناسنامه محصول', 'تصویر شناسنامه'],
   ['ar', 'صورة الهوية البصرية للشركة (الشعار)', 'صورة الهوية'],
+  // German compounds name other licences (forklift, boat); Italian "patente europea del computer" is a computer skills
+  // certificate; a Bengali student's identity card is a student card.
+  ['de', 'Kopie Ihres Staplerführerscheins', 'Kopie Ihres Führerscheins'],
+  ['de', 'Sportbootführerschein (Foto)', 'Führerschein (Foto)'],
+  ['it', 'Allega la tua patente europea del computer (ECDL)', 'Allega la tua patente di guida'],
+  ['bn', 'ছাত্র পরিচয়পত্রের ছবি', 'জাতীয় পরিচয়পত্রের ছবি'],
 ];
 
 describe('an upload of another document that shares an ID\'s name is not an ID request; of the ID it is', () => {
