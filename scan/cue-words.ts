@@ -62,6 +62,8 @@ export interface Matcher {
   blank(text: string): string;
   /** Where every match starts (at most 50). */
   starts(text: string): number[];
+  /** Every match (at most 50), leftmost first. */
+  all(text: string): WordMatch[];
 }
 
 /**
@@ -222,6 +224,7 @@ export function compileGroup(group: string, lists: CueList[], anchors = new Anch
       return out;
     },
     starts: (text) => hits(text, 50).map((h) => h.index),
+    all: (text) => hits(text, 50).map((h) => ({ lang: lists[h.lang].lang, text: h.text, index: h.index })),
   };
 }
 
@@ -263,9 +266,31 @@ export function normalise(text: string): string {
   return foldText(text.toLowerCase()).replace(/[’`´]/g, "'").replace(/\s+/g, ' ');
 }
 
-/** `idCardFront` / `id_card-front` → "id card front": attribute values read like words. */
+/**
+ * `idCardFront` / `id_card-front` / `IDCardFront` → "id card front": attribute values read like words, split at
+ * every case change (an acronym ends before the capital that starts the next word) and at separators.
+ */
 export function identifierWords(value: string): string {
-  return value.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-.[\]]+/g, ' ');
+  return value.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2').replace(/[_\-.[\]]+/g, ' ');
+}
+
+/** Document names a number can belong to: "user id" + "card" is the user's ID card, not a user ID. */
+const CARD_GROUPS: Group[] = ['id-card', 'passport', 'driving-licence'];
+
+/**
+ * Numbers that are not national IDs ("student ID", "order no", "user id") in `text`, leftmost first, except where a
+ * document's name starts inside one and runs on past it: "user id card no" (`user_IdCard_no`) asks for the user's
+ * ID card, while "student id card" stays a student card (its entry covers the card).
+ */
+export function otherNumbers(text: string): WordMatch[] {
+  const m = matchers();
+  const others = m['other-number'].all(text);
+  if (!others.length) return others;
+  const names = CARD_GROUPS.flatMap((g) => m[g].all(text));
+  return others.filter((o) => {
+    const end = o.index + o.text.length;
+    return !names.some((d) => d.index > o.index && d.index < end && d.index + d.text.length > end);
+  });
 }
 
 /**
@@ -310,7 +335,9 @@ export function askingText(text: string): string {
     while (b < text.length && !isClauseEnd(text, b)) b++;
     out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
   }
-  return m['other-number'].blank(m.portrait.blank(out));
+  out = m.portrait.blank(out);
+  for (const o of otherNumbers(out)) out = out.slice(0, o.index) + ' '.repeat(o.text.length) + out.slice(o.index + o.text.length);
+  return out;
 }
 
 /** The first word of these groups in `text`, and where; null when none. */
@@ -318,7 +345,7 @@ export function firstOf(text: string, groups: Group[]): (WordMatch & { group: Gr
   const m = matchers();
   let best: (WordMatch & { group: Group }) | null = null;
   for (const g of groups) {
-    const hit = m[g].find(text);
+    const hit = g === 'other-number' ? (otherNumbers(text)[0] ?? null) : m[g].find(text);
     if (hit && (!best || hit.index < best.index)) best = { ...hit, group: g };
   }
   return best;
