@@ -284,12 +284,11 @@ const CARD_GROUPS: Group[] = ['id-card', 'passport', 'driving-licence'];
  */
 export function otherNumbers(text: string): WordMatch[] {
   const m = matchers();
-  const others = m['other-number'].all(text);
-  if (!others.length) return others;
-  const names = CARD_GROUPS.flatMap((g) => m[g].all(text));
-  return others.filter((o) => {
-    const end = o.index + o.text.length;
-    return !names.some((d) => d.index > o.index && d.index < end && d.index + d.text.length > end);
+  return m['other-number'].all(text).filter((o) => {
+    // Only the words from the number's start to a little past its end are read again: a page chunk is long.
+    const near = text.slice(o.index, o.index + o.text.length + 40);
+    const end = o.text.length;
+    return !CARD_GROUPS.some((g) => m[g].all(near).some((d) => d.index > 0 && d.index < end && d.index + d.text.length > end));
   });
 }
 
