@@ -3,7 +3,7 @@
 // add detail to a request that exists, never make one. Pure: reads the DOM it is given.
 import { sanitiseLabel } from '../core/doc-names';
 import { identifierWords, normalise } from '../scan/cue-words';
-import { attr, closest, parent, prevSibling, qs, qsa, text } from '../scan/dom-read';
+import { attr, closest, parent, prevSibling, qs, qsa, text, textBefore } from '../scan/dom-read';
 
 /** How far up from a control we look for its wording; ID upload kits wrap inputs in 2–4 styling layers. */
 const CONTEXT_LEVELS = 4;
@@ -149,7 +149,13 @@ export function fieldContext(el: Element, doc: Document): FieldContext {
   let firstBefore = '';
   let cur: Element | null = el;
   for (let level = 0; cur && level < CONTEXT_LEVELS; level++) {
-    // Text just before the control or its wrappers ("Step 3: front of your ID"), not before the whole form.
+    // Text just before the control or its wrappers ("Step 3: front of your ID"), not before the whole form: first
+    // what is written right before it, then the elements before it.
+    const written = level < SIBLING_LEVELS ? textBefore(cur, 150) : '';
+    if (written) {
+      near.push(written);
+      firstBefore ||= written;
+    }
     let sib = level < SIBLING_LEVELS ? prevSibling(cur) : null;
     for (let i = 0; sib && i < 2; i++, sib = prevSibling(sib)) {
       if (isFurniture(sib)) break;

@@ -4,7 +4,7 @@
 import type { Cue, IdDocument, PageSignals } from '../core/types';
 import { readCues } from '../core/request-strength';
 import { askingText, clauses, findContactHandle, findDocs, firstOf, identifierWords, matchers, normalise, otherNumbers, CONTACT_LINK_SELECTOR, type Group } from '../scan/cue-words';
-import { attr, byTag, firstByTag, customElementsUnder, frameDocument, parent, prevSibling, qs, qsa, shadowRootOf, text, textNodes } from '../scan/dom-read';
+import { attr, byTag, firstByTag, customElementsUnder, frameDocument, parent, prevSibling, qs, qsa, shadowRootOf, text, textBefore, textNodes } from '../scan/dom-read';
 import { sanitiseLabel } from '../core/doc-names';
 import { idInputKind, TEXT_TYPES } from '../scan/id-input';
 import { fieldContext, inFurniture, labelledBy } from './field-context';
@@ -314,7 +314,7 @@ export function fieldLabel(el: Element, doc: Document): { words: string; label: 
     let cur: Element | null = el;
     for (let level = 0; cur && level < LABEL_LEVELS; level++) {
       const sib = prevSibling(cur);
-      const t = sib ? text(sib, 120).trim() : '';
+      const t = textBefore(cur, 120) || (sib ? text(sib, 120).trim() : '');
       if (t) {
         parts.push(t.slice(0, 100));
         shown ||= t;

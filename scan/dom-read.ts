@@ -95,6 +95,18 @@ export function prevSibling(el: Element): Element | null {
   return el.previousElementSibling;
 }
 
+/**
+ * The text written just before `el` among its own siblings, up to the element before it ("身份证人像面" in
+ * `<div>身份证人像面<input type=file></div>`): the label a person reads next to a field that has no <label>.
+ */
+export function textBefore(el: Element, max: number): string {
+  let out = '';
+  for (let n = el.previousSibling; n && n.nodeType !== 1 && out.length < max; n = n.previousSibling) {
+    if (n.nodeType === 3) out = (n as Text).data + out;
+  }
+  return out.trim().slice(-max);
+}
+
 export function shadowRootOf(el: Element): ShadowRoot | null {
   return el.shadowRoot ?? null;
 }

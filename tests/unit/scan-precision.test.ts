@@ -226,6 +226,17 @@ describe('reasons name the field', () => {
     const { request } = read('<form><h2>Verification</h2><p>Upload a valid ID.</p><label>Your photo<input type="file" name="a"></label><label>Valid ID<input type="file" name="b"></label></form>');
     expect(request.reasons.find((r) => r.code === 'field-upload')?.args?.[0]).toBe('Valid ID');
   });
+  // Kits often write a field's label as bare text beside it, after another field's <label>: the reason quotes
+  // the words next to the field, never the field before it.
+  it.each([
+    ['an upload written inside its box, after a number field', '<form><label for="sfz">身份证号码</label><input id="sfz" name="idcard"><div class="zone">身份证人像面<input type="file" name="front"></div><div class="zone">手持身份证照片<input type="file" name="hold"></div></form>', 'file-input', ['身份证人像面', '手持身份证照片']],
+    ['an English upload box after a name field', '<form><label for="n">Full name</label><input id="n" name="n"><div>Front of your ID card <input type="file" name="f"></div></form>', 'file-input', ['Front of your ID card']],
+    ['a number field written beside its box', '<form><label for="e">E-mail</label><input id="e" type="email"><p>NIK (16 digit) <input name="x1"></p></form>', 'id-number-field', ['NIK (16 digit)']],
+  ])('quotes the words written next to the field: %s', (_name, html, kind, labels) => {
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const got = scanPage(doc).cues.filter((c) => c.kind === kind).map((c) => c.label);
+    expect(got).toEqual(labels);
+  });
   it('keeps the general sentence for a field without a readable label', () => {
     const { request } = read('<input type="file" name="id_card_front">');
     expect(request.reasons.map((r) => r.code), JSON.stringify(request.reasons)).toContain('upload-id');
