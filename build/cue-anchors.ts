@@ -1,9 +1,9 @@
-// Build time only (build/cue-data-plugin.ts, tests): each cue list's anchors, the literal strings that tell the
-// page kit a text may be in that language. For every entry of every group of a list, at least one anchor is a
-// substring of any text the entry matches (it is a run of literal characters the entry cannot match without), so a
-// text that contains none of a language's anchors cannot match any of that language's words: the kit compiles a
-// language's RegExps only once a text it reads contains one of them (scan/cue-words.ts), and matches exactly as if
-// all had been compiled. Compiling every language's RegExps was most of an ID page's scan (docs/performance.md).
+// Build time only (build/cue-data-plugin.ts, tests): each cue list's anchors per group, the literal strings that
+// tell the page kit a text may hold that group's words in that language. For every entry of a group, at least one
+// of the group's anchors is a substring of any text the entry matches (it is a run of literal characters the entry
+// cannot match without), so a text that contains none of them cannot match the group's RegExp: the kit compiles
+// and runs a (group, language) RegExp only on texts that contain one of its anchors (scan/cue-words.ts), and
+// matches exactly as if all ran. Compiling the RegExps was most of an ID page's scan (docs/performance.md).
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
 import { GROUPS, type CueList } from '../scan/cue-words';
 
@@ -107,24 +107,36 @@ export function entryAnchors(entry: string): Anchors {
   return ofAlternatives(pattern.alternatives);
 }
 
-/**
- * A list's anchors: every entry's, with any anchor that contains another left out (a text containing it contains
- * the shorter one too). Null when some entry has none of two characters or more (the kit looks anchors up by their
- * first two): that language is compiled on every kit page.
- */
-export function listAnchors(list: CueList): Anchors {
-  const all = new Set<string>();
-  for (const group of GROUPS) {
-    const words = list[group];
-    if (!Array.isArray(words)) continue;
-    for (const entry of words) {
-      const a = entryAnchors(entry);
-      if (!a || a.some((s) => s.length < 2)) return null;
-      for (const s of a) all.add(s);
-    }
-  }
-  const sorted = [...all].sort((x, y) => x.length - y.length);
+/** The shortest anchors that cover `anchors`: one that contains another is left out (a text with it has both). */
+function minimal(anchors: Iterable<string>): string[] {
+  const sorted = [...new Set(anchors)].sort((x, y) => x.length - y.length);
   const kept: string[] = [];
   for (const s of sorted) if (!kept.some((k) => s.includes(k))) kept.push(s);
   return kept;
+}
+
+/** One group's anchors in a list: every entry's. Null when some entry has none of two characters or more. */
+function groupAnchors(words: string[]): Anchors {
+  const all: string[] = [];
+  for (const entry of words) {
+    const a = entryAnchors(entry);
+    if (!a || a.some((s) => s.length < 2)) return null;
+    all.push(...a);
+  }
+  return minimal(all);
+}
+
+/**
+ * A list's anchors by group, for each group with words whose every entry has anchors of two characters or more
+ * (the kit looks anchors up by their first two). A group left out runs on every text the kit reads.
+ */
+export function listAnchors(list: CueList): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const group of GROUPS) {
+    const words = list[group];
+    if (!Array.isArray(words) || !words.length) continue;
+    const a = groupAnchors(words);
+    if (a) out[group] = a;
+  }
+  return out;
 }

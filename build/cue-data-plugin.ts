@@ -2,7 +2,7 @@
 // only the build and the tests read (`sources` for review, `common`, the first pass's `hint` words, which
 // build/hint-words-plugin.ts turns into virtual:hint-words); the bundle keeps the language, its word-boundary rule
 // and the groups the scanner matches with (scan/cue-words.ts GROUPS), and adds the list's anchors
-// (build/cue-anchors.ts), with which the kit compiles only the languages a page's texts are in.
+// per group (build/cue-anchors.ts), with which the kit runs a group's RegExp only on texts that may match it.
 import type { Plugin } from 'vite';
 import { GROUPS, type CueList } from '../scan/cue-words';
 import { listAnchors } from './cue-anchors';
@@ -14,8 +14,7 @@ const KEPT = new Set<string>(['lang', 'boundary', ...GROUPS]);
 export function runtimeCueJson(json: string): string {
   const list = JSON.parse(json) as CueList;
   const kept = Object.fromEntries(Object.entries(list).filter(([key]) => KEPT.has(key)));
-  const anchors = listAnchors(list);
-  return JSON.stringify(anchors ? { ...kept, anchors } : kept);
+  return JSON.stringify({ ...kept, anchors: listAnchors(list) });
 }
 
 export function cueDataPlugin(): Plugin {

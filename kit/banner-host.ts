@@ -91,15 +91,15 @@ function matches(el: Element, selector: string): boolean {
 }
 
 /**
- * The page's own modal dialog, if one is open. While it is, everything outside it is inert (HTML "blocked by a
- * modal dialog"), our popover too even when drawn above it: only a modal of our own above it is usable.
+ * The page's own modal, if one is open: a dialog shown with showModal(), else a fullscreen element. While it is,
+ * everything outside it is inert (HTML "blocked by a modal dialog"), our popover too even when drawn above it: only
+ * a modal of our own above it is usable. Read from the page's dialogs (a live list, usually empty) rather than by a
+ * `:modal` query, which tests every element of the page on each cover check (docs/performance.md).
  */
-function pageModal(doc: Document): Element | null {
-  try {
-    return doc.querySelector(':modal');
-  } catch {
-    return null;
-  }
+function pageModal(doc: Document, dialogs: HTMLCollectionOf<HTMLDialogElement>): Element | null {
+  for (let i = 0, d = dialogs[0]; d; d = dialogs[++i]) if (matches(d, ':modal')) return d;
+  const full = doc.fullscreenElement;
+  return full && matches(full, ':modal') ? full : null;
 }
 
 /**
@@ -126,6 +126,7 @@ export function createBannerHost(doc: Document, level: 'caution' | 'danger', opt
   /** The page modal a person closed our modal over (Escape): we stay a popover under it until another opens. */
   let yieldedTo: Element | null = null;
   const ac = new AbortController();
+  const dialogs = doc.getElementsByTagName('dialog');
 
   // Without the popover API (old browsers, test DOMs) the layer is shown in flow inside the fixed host.
   const popovers = typeof layer.showPopover === 'function';
@@ -210,7 +211,7 @@ export function createBannerHost(doc: Document, level: 'caution' | 'danger', opt
     ensureShown();
     const r = layer.getBoundingClientRect();
     if (r.width <= 0 || r.height <= 0) return;
-    const modal = pageModal(doc);
+    const modal = pageModal(doc, dialogs);
     if (modal !== yieldedTo) yieldedTo = null;
     const ours = matches(layer, ':modal');
     if (doc.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === host) {
@@ -234,7 +235,7 @@ export function createBannerHost(doc: Document, level: 'caution' | 'danger', opt
   doc.addEventListener('fullscreenchange', checkSoon, { signal: ac.signal });
   // A person's Escape closes our modal: stay under the page's modal (as a popover) until the page opens another.
   layer.addEventListener('cancel', (e) => {
-    if (e.isTrusted) yieldedTo = pageModal(doc);
+    if (e.isTrusted) yieldedTo = pageModal(doc, dialogs);
   });
   layer.addEventListener('close', () => {
     if (!removed) ensureShown();

@@ -1,5 +1,5 @@
 // Cue word matchers: the word lists (data/cues/<lang>.json) compiled into one RegExp per meaning and language, each
-// compiled the first time its language runs (Languages: in the page kit, only the languages a page's texts are in);
+// compiled the first time a text may match it (Anchors: in the page kit, a text that holds one of its anchors);
 // a group's matchers merge the languages' matches as one alternation would. The lists themselves are NOT bundled
 // into sensor.js, the content script every page runs (they would triple its size): cue-lists.ts installs them, in
 // the page kit (loaded on a hint) and in Node.
@@ -43,9 +43,9 @@ export interface CueList {
   sources?: Record<string, string>;
   /** Document-name entries that are plain words of the language ("identity card"), needing no source. */
   common?: string[];
-  /** Added at build time for the page kit (build/cue-anchors.ts): see Languages. */
-  anchors?: string[];
-  [group: string]: string[] | string | boolean | Record<string, string> | undefined;
+  /** Added at build time for the page kit (build/cue-anchors.ts), by group: see Anchors. */
+  anchors?: Record<string, string[]>;
+  [group: string]: string[] | string | boolean | Record<string, string> | Record<string, string[]> | undefined;
 }
 
 export interface WordMatch {
@@ -62,6 +62,8 @@ export interface Matcher {
   blank(text: string): string;
   /** Where every match starts (at most 50). */
   starts(text: string): number[];
+  /** Every match (at most 50), leftmost first. */
+  all(text: string): WordMatch[];
 }
 
 /**
@@ -81,47 +83,60 @@ export function languagePattern(list: CueList, group: string): string | null {
 }
 
 /**
- * The languages whose RegExps run. A list without `anchors` (Node callers, tests) always runs. A list with them (the
- * page kit's, build/cue-data-plugin.ts) starts off and runs from the first text that contains one of its anchors:
- * literal strings of which every match of the list's words contains one (build/cue-anchors.ts), so a text without
- * any cannot match the language and leaving it off changes no answer. Compiling every language's RegExps was most
- * of an ID page's scan (docs/performance.md); a page needs its own language's and, for its field names, English.
+ * Which (group, language) RegExps may match a text. A list without `anchors` (Node callers, tests) runs every
+ * group on every text, and so does a group the build gave no anchors. Otherwise a group's RegExp runs only on a text
+ * that contains one of its anchors: literal strings of which every match of the group's words contains one
+ * (build/cue-anchors.ts), so leaving it out changes no answer, and a RegExp is compiled only when a text may match
+ * it. Compiling them was most of an ID page's scan (docs/performance.md): most groups of most languages never meet
+ * a text they could match.
  */
-class Languages {
-  readonly on: boolean[];
-  readonly langs: string[];
-  private off: number;
-  private readonly anchors: string[] = [];
-  private readonly anchorLang: number[] = [];
+class Anchors {
+  /** Per language: a bit per group (GROUPS order) that runs on every text. */
+  private readonly always: Uint32Array;
+  private readonly strings: string[] = [];
+  private readonly lang: number[] = [];
+  private readonly bit: number[] = [];
+  /** The RegExps compiled so far, as "language group" (compiledRegExps: for tests). */
+  readonly compiled: string[] = [];
   /**
    * The anchors by the hash of their first two characters (pairHash), as chains: `head[h]` is one plus the index of
    * the first anchor with hash h (0: none), `next[k + 1]` likewise the one after anchor k. Typed arrays, built on
-   * the first text: a page's content-script world ran a Map lookup per character, and a rebuild, many times slower
-   * than Node does (docs/performance.md).
+   * the first text: a page's content-script world ran a Map lookup per character many times slower than Node does
+   * (docs/performance.md).
    */
   private head: Uint16Array | null = null;
   private next: Uint16Array | null = null;
+  /** The last texts asked about and their answers: every group asks about the same text in turn. */
+  private readonly seen = new Map<string, Uint32Array>();
 
   constructor(lists: CueList[]) {
-    this.on = lists.map((l) => !Array.isArray(l.anchors));
-    this.langs = lists.map((l) => l.lang);
-    this.off = this.on.filter((x) => !x).length;
+    if (GROUPS.length > 32) throw new Error('more groups than bits in a Uint32Array entry');
+    this.always = new Uint32Array(lists.length);
     lists.forEach((l, i) => {
-      for (const a of Array.isArray(l.anchors) ? l.anchors : []) {
-        // build/cue-anchors.ts makes none shorter (a list that would need one has no anchors, and always runs).
-        if (a.length < 2) throw new Error(`cue anchor "${a}" (${l.lang}) is shorter than two characters`);
-        this.anchors.push(a);
-        this.anchorLang.push(i);
-      }
+      GROUPS.forEach((g, gi) => {
+        const anchors = l.anchors?.[g];
+        if (!anchors) {
+          this.always[i] |= 1 << gi;
+          return;
+        }
+        for (const a of anchors) {
+          // build/cue-anchors.ts makes none shorter (a group that would need one has none, and always runs).
+          if (a.length < 2) throw new Error(`cue anchor "${a}" (${l.lang} ${g}) is shorter than two characters`);
+          this.strings.push(a);
+          this.lang.push(i);
+          this.bit.push(1 << gi);
+        }
+      });
     });
+    if (this.strings.length >= 0xffff) throw new Error(`${this.strings.length} cue anchors: more than the chains can index`);
   }
 
   private chains(): { head: Uint16Array; next: Uint16Array } {
     if (!this.head || !this.next) {
       const head = new Uint16Array(PAIR_HASHES);
-      const next = new Uint16Array(this.anchors.length + 1);
-      for (let k = 0; k < this.anchors.length; k++) {
-        const h = pairHash(this.anchors[k].charCodeAt(0), this.anchors[k].charCodeAt(1));
+      const next = new Uint16Array(this.strings.length + 1);
+      for (let k = 0; k < this.strings.length; k++) {
+        const h = pairHash(this.strings[k].charCodeAt(0), this.strings[k].charCodeAt(1));
         next[k + 1] = head[h];
         head[h] = k + 1;
       }
@@ -131,22 +146,29 @@ class Languages {
     return { head: this.head, next: this.next };
   }
 
-  /** Turns on every language with an anchor in `text`. */
-  see(text: string): void {
-    if (!this.off) return;
-    const { head, next } = this.chains();
-    const len = text.length - 1;
-    for (let i = 0; i < len; i++) {
-      for (let j = head[pairHash(text.charCodeAt(i), text.charCodeAt(i + 1))]; j; j = next[j]) {
-        const l = this.anchorLang[j - 1];
-        if (!this.on[l] && text.startsWith(this.anchors[j - 1], i)) {
-          this.on[l] = true;
-          if (!--this.off) return;
+  /** Per language, a bit for each group whose RegExp may match `text`. */
+  groupsIn(text: string): Uint32Array {
+    const known = this.seen.get(text);
+    if (known) return known;
+    const out = this.always.slice();
+    if (this.strings.length) {
+      const { head, next } = this.chains();
+      const len = text.length - 1;
+      for (let i = 0; i < len; i++) {
+        for (let j = head[pairHash(text.charCodeAt(i), text.charCodeAt(i + 1))]; j; j = next[j]) {
+          const k = j - 1;
+          if (!(out[this.lang[k]] & this.bit[k]) && text.startsWith(this.strings[k], i)) out[this.lang[k]] |= this.bit[k];
         }
       }
     }
+    if (this.seen.size >= SEEN_TEXTS) this.seen.clear();
+    this.seen.set(text, out);
+    return out;
   }
 }
+
+/** Texts whose answer Anchors keeps: the few a field or a chunk is asked about, group after group. */
+const SEEN_TEXTS = 16;
 
 /** Hashes of two characters (a power of two): a 128 KB table per kit page, and few pairs share one. */
 const PAIR_HASHES = 1 << 16;
@@ -159,23 +181,24 @@ function pairHash(c: number, d: number): number {
 /** Matches in `text` of the languages that run, leftmost first and not overlapping, as one alternation would give. */
 type Hit = { index: number; end: number; lang: number; text: string };
 
-/**
- * One group's matcher over the lists: each language's RegExp compiled the first time that language runs. The texts
- * it is given come from `normalise` (whole, cut or blanked), which shows them to `languages` first.
- */
-export function compileGroup(group: string, lists: CueList[], languages = new Languages(lists)): Matcher {
+/** One group's matcher over the lists: each language's RegExp compiled the first time a text may match it. */
+export function compileGroup(group: string, lists: CueList[], anchors = new Anchors(lists)): Matcher {
+  // A group the scanner does not match with (the first pass's `hint`, in tests) has no anchors: it always runs.
+  const bit = GROUPS.includes(group as Group) ? 1 << GROUPS.indexOf(group as Group) : 0;
   const res: Array<RegExp | null | undefined> = [];
   const regexp = (l: number): RegExp | null => {
     if (res[l] === undefined) {
       const source = languagePattern(lists[l], group);
       res[l] = source === null ? null : new RegExp(source, 'g');
+      if (source !== null) anchors.compiled.push(`${lists[l].lang} ${group}`);
     }
     return res[l];
   };
   const hits = (text: string, max: number): Hit[] => {
     const all: Hit[] = [];
+    const may = bit ? anchors.groupsIn(text) : null;
     for (let l = 0; l < lists.length; l++) {
-      const re = languages.on[l] ? regexp(l) : null;
+      const re = !may || may[l] & bit ? regexp(l) : null;
       if (!re) continue;
       re.lastIndex = 0;
       for (let n = 0, m = re.exec(text); m && n < max; n++, m = re.exec(text)) {
@@ -201,20 +224,21 @@ export function compileGroup(group: string, lists: CueList[], languages = new La
       return out;
     },
     starts: (text) => hits(text, 50).map((h) => h.index),
+    all: (text) => hits(text, 50).map((h) => ({ lang: lists[h.lang].lang, text: h.text, index: h.index })),
   };
 }
 
 let compiled: Record<Group, Matcher> | null = null;
-let languages: Languages | null = null;
+let anchorsInUse: Anchors | null = null;
 let contactRe: RegExp | null = null;
 
 /** Installs the word lists (cue-lists.ts useBundledCueWords: the page kit, Node scripts, tests). */
 export function useCueLists(lists: CueList[]): void {
-  const langs = new Languages(lists);
+  const anchors = new Anchors(lists);
   const out = {} as Record<Group, Matcher>;
-  for (const g of GROUPS) out[g] = compileGroup(g, lists, langs);
-  languages = langs;
+  for (const g of GROUPS) out[g] = compileGroup(g, lists, anchors);
   compiled = out;
+  anchorsInUse = anchors;
   const names = lists.flatMap((l) => (Array.isArray(l.contact) ? l.contact : []));
   // Only a handle counts ("TG @esim1088", "QQ：123456", "微信: abc_123"); the bare word does not.
   contactRe = new RegExp(
@@ -222,9 +246,10 @@ export function useCueLists(lists: CueList[]): void {
   );
 }
 
-/** The languages whose words are matched so far (all, for lists without anchors): for tests. */
-export function languagesOn(): string[] {
-  return languages ? languages.langs.filter((_, i) => languages!.on[i]) : [];
+
+/** The (group, language) RegExps compiled so far, as "language group": for tests. */
+export function compiledRegExps(): string[] {
+  return anchorsInUse ? [...anchorsInUse.compiled] : [];
 }
 
 /** The compiled matchers; throws when no patterns were installed (a programming error, not page input). */
@@ -235,18 +260,36 @@ export function matchers(): Record<Group, Matcher> {
 
 /**
  * Lower case, letter variants folded (text-fold.ts: right-to-left marks, Arabic and Persian yeh/kaf, …), curly
- * quotes straightened, runs of white space collapsed: the form every matcher expects. Every text the matchers read
- * passes here (or is cut or blanked from one that did), so this is where the languages a page uses are found.
+ * quotes straightened, runs of white space collapsed: the form every matcher expects.
  */
 export function normalise(text: string): string {
-  const out = foldText(text.toLowerCase()).replace(/[’`´]/g, "'").replace(/\s+/g, ' ');
-  languages?.see(out);
-  return out;
+  return foldText(text.toLowerCase()).replace(/[’`´]/g, "'").replace(/\s+/g, ' ');
 }
 
-/** `idCardFront` / `id_card-front` → "id card front": attribute values read like words. */
+/**
+ * `idCardFront` / `id_card-front` / `IDCardFront` → "id card front": attribute values read like words, split at
+ * every case change (an acronym ends before the capital that starts the next word) and at separators.
+ */
 export function identifierWords(value: string): string {
-  return value.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-.[\]]+/g, ' ');
+  return value.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2').replace(/[_\-.[\]]+/g, ' ');
+}
+
+/** Document names a number can belong to: "user id" + "card" is the user's ID card, not a user ID. */
+const CARD_GROUPS: Group[] = ['id-card', 'passport', 'driving-licence'];
+
+/**
+ * Numbers that are not national IDs ("student ID", "order no", "user id") in `text`, leftmost first, except where a
+ * document's name starts inside one and runs on past it: "user id card no" (`user_IdCard_no`) asks for the user's
+ * ID card, while "student id card" stays a student card (its entry covers the card).
+ */
+export function otherNumbers(text: string): WordMatch[] {
+  const m = matchers();
+  return m['other-number'].all(text).filter((o) => {
+    // Only the words from the number's start to a little past its end are read again: a page chunk is long.
+    const near = text.slice(o.index, o.index + o.text.length + 40);
+    const end = o.text.length;
+    return !CARD_GROUPS.some((g) => m[g].all(near).some((d) => d.index > 0 && d.index < end && d.index + d.text.length > end));
+  });
 }
 
 /**
@@ -291,7 +334,9 @@ export function askingText(text: string): string {
     while (b < text.length && !isClauseEnd(text, b)) b++;
     out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
   }
-  return m['other-number'].blank(m.portrait.blank(out));
+  out = m.portrait.blank(out);
+  for (const o of otherNumbers(out)) out = out.slice(0, o.index) + ' '.repeat(o.text.length) + out.slice(o.index + o.text.length);
+  return out;
 }
 
 /** The first word of these groups in `text`, and where; null when none. */
@@ -299,7 +344,7 @@ export function firstOf(text: string, groups: Group[]): (WordMatch & { group: Gr
   const m = matchers();
   let best: (WordMatch & { group: Group }) | null = null;
   for (const g of groups) {
-    const hit = m[g].find(text);
+    const hit = g === 'other-number' ? (otherNumbers(text)[0] ?? null) : m[g].find(text);
     if (hit && (!best || hit.index < best.index)) best = { ...hit, group: g };
   }
   return best;

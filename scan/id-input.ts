@@ -7,7 +7,7 @@
 // (docs/performance.md).
 
 /** name / id fragments (any case) of ID-number fields, as kits and forms name them. */
-export const ID_FIELD_NAMES = ['idcard', 'id_card', 'id-card', 'idno', 'id_no', 'idnumber', 'id_number', 'ssn', 'passport', 'nik', 'ktp', 'cpf', 'dni', 'aadhaar', 'aadhar', 'hkid', 'sfz', 'shenfen', 'cccd', 'cmnd'];
+export const ID_FIELD_NAMES = ['idcard', 'id_card', 'id-card', 'idno', 'id_no', 'idnumber', 'id_number', 'nationalid', 'national_id', 'national-id', 'ssn', 'passport', 'nik', 'ktp', 'cpf', 'dni', 'aadhaar', 'aadhar', 'hkid', 'sfz', 'shenfen', 'cccd', 'cmnd', 'nric', 'tckn', 'pesel', 'snils', 'curp'];
 /** Placeholder words of ID-number fields (the first pass's cheap subset of the cue lists' id-number words). */
 export const ID_FIELD_PLACEHOLDERS = ['身份证', '身分證', '身份證', '证件号', '護照', '护照', '주민등록', 'マイナンバー', 'passport', 'social security', 'id number'];
 

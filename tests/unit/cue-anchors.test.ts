@@ -1,6 +1,6 @@
-// The page kit compiles a language's word RegExps only once a text it reads holds one of that language's anchors
-// (build/cue-anchors.ts, scan/cue-words.ts Languages). That must change no answer: every match of an entry
-// contains one of its anchors, and a scan with anchored lists finds exactly what a scan with every language finds.
+// The page kit runs (and compiles) a group's RegExp in a language only on texts that hold one of that group's
+// anchors (build/cue-anchors.ts, scan/cue-words.ts Anchors). That must change no answer: every match of an entry
+// contains one of its anchors, and a scan with anchored lists finds exactly what a scan running every RegExp finds.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { entryAnchors, listAnchors } from '../../build/cue-anchors';
 import { runtimeCueJson } from '../../build/cue-data-plugin';
 import { scanPage } from '../../kit/page-scan';
 import { CUE_LISTS, useBundledCueWords } from '../../scan/cue-lists';
-import { findDocs, GROUPS, languagesOn, matchers, normalise, useCueLists, type CueList } from '../../scan/cue-words';
+import { compiledRegExps, findDocs, GROUPS, matchers, normalise, useCueLists, type CueList } from '../../scan/cue-words';
 
 describe('entryAnchors: literal strings every match of an entry contains', () => {
   const rows: [string, string[] | null][] = [
@@ -54,12 +54,20 @@ describe('entryAnchors: literal strings every match of an entry contains', () =>
     expect(checked).toBeGreaterThan(1000);
   });
 
-  it('every language has anchors, none shorter than two characters (the kit looks them up by their first two)', () => {
+  it('every group of every language has anchors, none shorter than two characters (the kit looks them up by their first two)', () => {
     for (const list of CUE_LISTS) {
       const anchors = listAnchors(list);
-      expect(anchors, list.lang).not.toBeNull();
-      expect(anchors!.every((a) => a.length >= 2), list.lang).toBe(true);
+      for (const group of GROUPS) {
+        if (!Array.isArray(list[group]) || !(list[group] as string[]).length) continue;
+        expect(anchors[group], `${list.lang} ${group}`).toBeDefined();
+        expect(anchors[group].every((a) => a.length >= 2), `${list.lang} ${group}`).toBe(true);
+      }
     }
+  });
+
+  it('a group whose entry has no anchor of two characters is left out (and runs on every text)', () => {
+    const list = { lang: 'xx', boundary: false, passport: ['\\d{9}', 'pasport'], 'id-card': ['kad'] } as CueList;
+    expect(listAnchors(list)).toEqual({ 'id-card': ['kad'] });
   });
 });
 
@@ -81,8 +89,8 @@ describe('a scan with anchored lists (as the page kit has them) finds what a sca
     return scanPage(doc, { budget: { ms: 10_000 } }).cues;
   };
 
-  it('the runtime lists carry anchors', () => {
-    expect(anchored.every((l) => Array.isArray(l.anchors) && l.anchors.length > 0)).toBe(true);
+  it('the runtime lists carry anchors for every group with words', () => {
+    for (const l of anchored) for (const g of GROUPS) if (Array.isArray(l[g]) && (l[g] as string[]).length) expect(l.anchors?.[g]?.length, `${l.lang} ${g}`).toBeGreaterThan(0);
   });
 
   it(`on every fixture, demo and corpus page (${pages.length})`, () => {
@@ -96,20 +104,22 @@ describe('a scan with anchored lists (as the page kit has them) finds what a sca
     }
   }, 120_000);
 
-  it('languages turn on as texts in them are read: an English text, then a Chinese one', () => {
+  it('a RegExp is compiled only when a text holds one of its anchors: an English text, then a Chinese one', () => {
     useCueLists(anchored);
-    expect(languagesOn()).toEqual([]);
+    expect(compiledRegExps()).toEqual([]);
     const en = normalise('Upload the front of your passport');
-    // English, and languages whose anchors are in English words; no language of another script.
-    expect(languagesOn()).toContain('en');
-    expect(languagesOn()).not.toContain('zh-Hans');
-    expect(languagesOn()).not.toContain('ja');
     expect(matchers().passport.find(en)?.lang).toBe('en');
+    // The English passport words ran; no other group, and no language of another script.
+    expect(compiledRegExps()).toContain('en passport');
+    expect(compiledRegExps().every((r) => r.endsWith(' passport'))).toBe(true);
+    expect(compiledRegExps().some((r) => /^(zh|ja|ko)/.test(r))).toBe(false);
     const zh = normalise('请上传身份证人像面');
-    expect(languagesOn()).toContain('zh-Hans');
-    expect(languagesOn()).not.toContain('ko');
     expect(findDocs(zh).map((d) => d.doc)).toContain('id-card-front-back');
-    // A text never shown to normalise() turns nothing on: the matchers read normalised text only.
-    expect(matchers()['id-card'].find('신분증')).toBeNull();
+    expect(compiledRegExps()).toContain('zh-Hans id-card');
+    expect(compiledRegExps().some((r) => r.startsWith('ko '))).toBe(false);
+    // Groups whose words the text cannot hold are not compiled for it.
+    expect(compiledRegExps()).not.toContain('zh-Hans offer');
+    expect(matchers().offer.find(zh)).toBeNull();
+    expect(compiledRegExps()).not.toContain('zh-Hans offer');
   });
 });

@@ -64,10 +64,10 @@ describe('cue word lists', () => {
 const UNSOURCED_BEFORE_21: Record<string, string[]> = {
   ko: ['외국인등록번호'],
   es: ['ine'],
-  pt: ['rg', 'cc n[ºo]'],
-  id: ['e-?ktp', 'kitas', 'sim (a|c)', 'npwp'],
-  vi: ['cccd', 'cmnd'],
-  hi: ['आधार कार्ड', 'आधार', 'पैन कार्ड', 'आधार (संख्या|नंबर)', 'पैन (नंबर|संख्या)', 'pan (number|no)', 'uidai'],
+  pt: ['cc n[ºo]'],
+  id: ['sim (a|c)'],
+  vi: ['cccd'],
+  hi: ['आधार कार्ड', 'आधार', 'पैन कार्ड', 'आधार (संख्या|नंबर)', 'पैन (नंबर|संख्या)'],
 };
 
 /**
@@ -125,11 +125,46 @@ const NUMBER_OR_NOT: Array<[string, string, boolean]> = [
   ['hi', 'पासपोर्ट जारी करने की तिथि', false],
 ];
 
+/** Whether a text field with this <label> (and a name that says nothing) counts as an ID-number field. */
+function labelledFieldCounts(label: string): boolean {
+  const doc = new DOMParser().parseFromString(`<!doctype html><html><body><form><label for="f">${label}</label><input id="f" name="f1" type="text"></form></body></html>`, 'text/html');
+  return scanPage(doc).cues.some((c) => c.kind === 'id-number-field');
+}
+
+/**
+ * A tax number is a person's ID number only when it is the person's: a company's (Turkish vergi kimlik numarası,
+ * VKN; Russian ИНН организации) on an invoice form is another number (`other-number`), and so is an invoice's
+ * "document number".
+ * [language, the field's label, counts as an ID-number request]
+ */
+const TAX_NUMBERS: Array<[string, string, boolean]> = [
+  ['tr', 'TCKN', true],
+  ['tr', 'T.C. Kimlik No (TCKN)', true],
+  ['tr', 'Vergi kimlik numarası', false],
+  ['tr', 'VKN / Vergi dairesi', false],
+  ['ru', 'Идентификационный номер налогоплательщика', true],
+  ['ru', 'Идентификационный номер налогоплательщика организации', false],
+  ['ru', 'ИНН организации', false],
+  ['en', 'NRIC number', true],
+  // "Document number" is an invoice's or a receipt's as often as an ID's: the invoice words say which.
+  ['nl', 'Documentnummer (zie uw factuur)', false],
+  ['nl', 'Documentnummer van uw identiteitsbewijs', true],
+  ['it', 'Numero documento (fattura)', false],
+  ['it', 'Numero documento di trasporto (DDT)', false],
+  ['it', "Numero documento d'identità", true],
+  ['es', 'Número de documento de la factura', false],
+  ['es', 'Número de documento (DNI/NIE)', true],
+];
+
+describe('a tax number field asks for an ID only when the number is the person\'s', () => {
+  it.each(TAX_NUMBERS)('%s: "%s" counts as an ID-number field: %s', (_lang, label, counts) => {
+    expect(labelledFieldCounts(label), label).toBe(counts);
+  });
+});
+
 describe('a text field named for a document asks for its number, not its date or place', () => {
   it.each(NUMBER_OR_NOT)('%s: "%s" counts as an ID-number field: %s', (_lang, label, counts) => {
-    const doc = new DOMParser().parseFromString(`<!doctype html><html><body><form><label for="f">${label}</label><input id="f" name="f1" type="text"></form></body></html>`, 'text/html');
-    const { cues } = scanPage(doc);
-    expect(cues.some((c) => c.kind === 'id-number-field'), label).toBe(counts);
+    expect(labelledFieldCounts(label), label).toBe(counts);
   });
 
   it('every list says which words make a field a date or place', () => {
@@ -325,7 +360,8 @@ const WORD_TABLE: Record<string, { finds: Array<[string, IdDocument]>; quiet: st
       ['Selfie habang hawak ang iyong ID', 'handheld-id'],
       ['Lisensya sa pagmamaneho', 'driving-licence'],
     ],
-    quiet: ['Numero ng order', 'Larawan ng produkto', 'Pumili ng kulay'],
+    // PSN is also the PlayStation Network: only "PhilSys number" names the PhilSys number.
+    quiet: ['Numero ng order', 'Larawan ng produkto', 'Pumili ng kulay', 'PSN Card ₱500, ilagay ang iyong PSN ID'],
   },
   ms: {
     finds: [
@@ -345,8 +381,10 @@ const WORD_TABLE: Record<string, { finds: Array<[string, IdDocument]>; quiet: st
       ['Picture of your CNIC', 'id-card'],
       ['Take a selfie while holding your CNIC next to your face', 'handheld-id'],
       ['NIN (11 digits)', 'id-number'],
+      ['NRIC number (e.g. S1234567D)', 'id-card'],
+      ['Photo of your NRIC (front and back)', 'id-card'],
     ],
-    quiet: ['Family picnic in the park', 'Technical support', 'Ninja blender, nine speeds'],
+    quiet: ['Family picnic in the park', 'Technical support', 'Ninja blender, nine speeds', 'Enrich your garden', 'Nrich maths club'],
   },
   es: {
     finds: [
@@ -417,18 +455,22 @@ const WORD_TABLE: Record<string, { finds: Array<[string, IdDocument]>; quiet: st
     finds: [
       ['T.C. KİMLİK NO', 'id-number'],
       ['TC Kimlik Numarası', 'id-number'],
+      ['TCKN (11 haneli)', 'id-number'],
+      ['TCKK ön yüz fotoğrafı', 'id-card'],
       ['Kimlik kartınızın ön yüzü', 'id-card-front-back'],
       ['NÜFUS CÜZDANI fotokopisi', 'id-card'],
       ['Sürücü belgesi (ehliyet)', 'driving-licence'],
       ['Yüz tanıma', 'face-scan'],
     ],
-    quiet: ['Sipariş numarası', 'Vesikalık fotoğraf çekimi', 'Kargo takip numarası'],
+    quiet: ['Sipariş numarası', 'Vesikalık fotoğraf çekimi', 'Kargo takip numarası', 'Antckna ve atckk'],
   },
   ru: {
     finds: [
       ['Главный разворот паспорта', 'id-card-front-back'],
       ['Серия и номер паспорта', 'id-number'],
       ['Номер СНИЛС', 'id-number'],
+      ['Идентификационный номер налогоплательщика', 'id-number'],
+      ['Укажите идентификационный номер налогоплательщика (ИНН)', 'id-number'],
       ['Селфи с паспортом', 'handheld-id'],
       ['Водительское удостоверение', 'driving-licence'],
       ['Распознавание лица', 'face-scan'],
@@ -460,6 +502,115 @@ describe.each(Object.keys(WORD_TABLE))('%s words', (lang) => {
 });
 
 /**
+ * "Front and back" are any object's sides: a phone for sale, a car in a claim, a parcel. An upload of them is an ID's
+ * sides only where its own words or its surroundings name an identity document or check.
+ * [language, the upload's label, a heading that names an ID document]
+ */
+const SIDES: Array<[string, string, string]> = [
+  ['en', 'Photos of the front and back of the phone', 'Verify your identity with your ID card'],
+  ['en', 'Photo of the back side of the device', 'Upload your driving licence'],
+  ['de', 'Fotos der Vorder- und Rückseite des Handys', 'Ihr Personalausweis'],
+  ['nl', 'Foto van de voorkant en achterkant van het pakket', 'Uw identiteitsbewijs'],
+  ['pl', 'Zdjęcie tylnej strony telefonu', 'Dowód osobisty'],
+  ['it', 'Foto fronte e retro del telefono', "Carta d'identità"],
+  ['tr', 'Ön ve arka yüz fotoğrafları (ürün)', 'Kimlik kartınız'],
+  ['ar', 'صورة الوجه الخلفي للهاتف', 'بطاقة الهوية'],
+  ['ms', 'Gambar bahagian belakang telefon', 'Kad pengenalan'],
+  ['tl', 'Larawan ng harap at likod ng produkto', 'Kopya ng iyong PhilID'],
+];
+
+/** A form with one image upload and this <label>, under an <h2> when a heading is given. */
+function uploadPage(label: string, heading = ''): Document {
+  return new DOMParser().parseFromString(`<!doctype html><html><body><form>${heading ? `<h2>${heading}</h2>` : ''}<label for="u">${label}</label><input id="u" type="file" name="photos" accept="image/*"></form></body></html>`, 'text/html');
+}
+
+describe('an upload of an object\'s front and back is not an ID request; under an ID heading it is', () => {
+  const page = (heading: string, label: string) => uploadPage(label, heading);
+  it.each(SIDES)('%s: "%s"', (_lang, label, heading) => {
+    const alone = scanPage(page('', label)).cues;
+    expect(alone.find((c) => c.kind === 'file-input')?.doc, label).toBeUndefined();
+    expect(assessRequest(alone).strength, label).not.toBe('strong');
+    const asked = scanPage(page(heading, label)).cues;
+    expect(asked.find((c) => c.kind === 'file-input')?.doc, `${heading} / ${label}`).toBe('id-card-front-back');
+    expect(assessRequest(asked).strength).toBe('strong');
+  });
+});
+
+/**
+ * Other documents share an ID's name: a pet's, a vehicle's or a product's "passport" (ПТС, паспорт изделия), a course
+ * certificate (Persian گواهینامه alone), a brand's visual identity (Arabic الهوية البصرية). An upload of one is not an
+ * ID request; the ID itself is. [language, an upload of the other document, an upload of the ID]
+ */
+const NOT_THE_ID: Array<[string, string, string]> = [
+  ['en', 'Photo of your pet passport (vaccination page)', 'Photo of your passport (photo page)'],
+  ['en', 'Upload your dog’s passport', 'Upload your passport'],
+  ['fr', 'Photo du passeport pour animal de compagnie', 'Photo de votre passeport'],
+  ['es', 'Foto del pasaporte de la mascota', 'Foto de tu pasaporte'],
+  ['pt', 'Foto do passaporte do pet', 'Foto do seu passaporte'],
+  ['it', 'Foto del passaporto per animali', 'Foto del tuo passaporto'],
+  ['nl', 'Foto van het dierenpaspoort', 'Foto van uw paspoort'],
+  ['pl', 'Zdjęcie paszportu dla zwierzęcia', 'Zdjęcie paszportu'],
+  ['ru', 'Фото паспорта транспортного средства (ПТС)', 'Фото паспорта (разворот с фото)'],
+  ['ru', 'Ветеринарный паспорт питомца', 'Скан паспорта'],
+  ['uk', 'Фото паспорта транспортного засобу', 'Фото паспорта'],
+  ['tr', 'Evcil hayvan pasaportu fotoğrafı', 'Pasaport fotoğrafı'],
+  ['fa', 'تصویر گواهینامه دوره آموزشی', 'تصویر گواهینامه رانندگی'],
+  ['fa', 'تصویر شناسنامه محصول', 'تصویر شناسنامه'],
+  ['ar', 'صورة الهوية البصرية للشركة (الشعار)', 'صورة الهوية'],
+  // German compounds name other licences (forklift, boat); Italian "patente europea del computer" is a computer skills
+  // certificate; a Bengali student's identity card is a student card.
+  ['de', 'Kopie Ihres Staplerführerscheins', 'Kopie Ihres Führerscheins'],
+  ['de', 'Sportbootführerschein (Foto)', 'Führerschein (Foto)'],
+  ['it', 'Allega la tua patente europea del computer (ECDL)', 'Allega la tua patente di guida'],
+  ['bn', 'ছাত্র পরিচয়পত্রের ছবি', 'জাতীয় পরিচয়পত্রের ছবি'],
+];
+
+describe('an upload of another document that shares an ID\'s name is not an ID request; of the ID it is', () => {
+  const upload = (label: string) => assessRequest(scanPage(uploadPage(label)).cues).strength;
+  it.each(NOT_THE_ID)('%s: "%s" is not; "%s" is', (_lang, other, id) => {
+    expect(upload(other), other).not.toBe('strong');
+    expect(upload(id), id).toBe('strong');
+  });
+});
+
+/**
+ * A real-name-for-hire offer is a product sold without the ID (SIM cards, accounts, wallets "without ID/KYC"), not
+ * any sentence with "without ID" in it: a club's "no entry without ID", a shop's "no return without proof of
+ * purchase" (Polish dowód is both ID and receipt), a carrier's "lines registered in your name". Each row is a page
+ * with the sentence and a WhatsApp number. [language, sentence, is an offer]
+ */
+const OFFER_OR_NOT: Array<[string, string, boolean]> = [
+  ['de', 'Einlass ab 18 Jahren. Ohne Ausweis kein Einlass!', false],
+  ['de', 'Verifizierte Konten ohne Ausweis, sofort nutzbar.', true],
+  ['pl', 'Zwrot towaru bez dowodu zakupu nie jest możliwy.', false],
+  ['pl', 'Konta bez weryfikacji – od ręki.', true],
+  ['it', 'Non si accettano iscrizioni senza documenti.', false],
+  ['it', 'Conti senza verifica, attivi subito.', true],
+  ['nl', 'Geen toegang zonder legitimatie.', false],
+  ['nl', 'Simkaarten zonder legitimatie, direct actief.', true],
+  ['ru', 'Поездка в Беларусь без паспорта: что нужно знать.', false],
+  ['ru', 'Кошельки без верификации, быстро.', true],
+  ['uk', 'Перетин кордону без паспорта неможливий.', false],
+  ['uk', 'Акаунти без верифікації, швидко.', true],
+  ['ar', 'لا يمكن الدخول بدون هوية.', false],
+  ['ar', 'حسابات بدون توثيق جاهزة.', true],
+  ['he', 'אין כניסה ללא תעודת זהות.', false],
+  ['he', 'חשבונות ללא אימות, זמינים מיד.', true],
+  ['tr', 'Adınıza kayıtlı hat sayısını e-Devlet üzerinden sorgulayabilirsiniz.', false],
+  ['tr', 'Aktif SIM kartınızı cihaza takın ve açın.', false],
+  ['tr', 'Satılık kayıtlı hat, aynı gün teslim.', true],
+  ['th', 'ขายซิมเติมเงินทุกเครือข่าย ราคาถูก', false],
+  ['th', 'ขายบัญชีม้า พร้อมใช้งาน', true],
+];
+
+describe('a real-name-for-hire offer sells something without the ID; "without ID" alone is not one', () => {
+  it.each(OFFER_OR_NOT)('%s: "%s" with a WhatsApp number is an offer: %s', (_lang, sentence, offer) => {
+    const doc = new DOMParser().parseFromString(`<!doctype html><html><body><main><h1>${sentence}</h1><p>${sentence}</p><p>WhatsApp: +49 176 1234567</p></main></body></html>`, 'text/html');
+    expect(assessRequest(scanPage(doc).cues).offer, sentence).toBe(offer);
+  });
+});
+
+/**
  * Document names added after issue 21's first lists, each with a government or carrier source: a kit that names only
  * that document must be read as asking for it, and an ordinary page that names it outside any request must not.
  */
@@ -473,6 +624,10 @@ const NAMED_PAGES: Array<{ name: string; lang: string; kyc: string; asks: IdDocu
   { name: 'CNIC', lang: 'en', kyc: 'ur/kyc-cnic.html', asks: 'id-card', quiet: 'quiet/ur-cake-order.html' },
   { name: 'Emirates ID', lang: 'en', kyc: 'en/kyc-emirates-id.html', asks: 'id-card', quiet: 'quiet/en-uae-lost-found.html' },
   { name: 'Steuer-ID', lang: 'de', kyc: 'de/kyc-steuer-id.html', asks: 'id-number', quiet: 'quiet/de-steuer-belege.html' },
+  { name: 'TCKN', lang: 'tr', kyc: 'tr/kyc-tckn.html', asks: 'id-number', quiet: 'quiet/tr-foto-yarismasi.html' },
+  { name: 'TCKK', lang: 'tr', kyc: 'tr/kyc-tckk.html', asks: 'id-card', quiet: 'quiet/tr-foto-yarismasi.html' },
+  { name: 'идентификационный номер налогоплательщика', lang: 'ru', kyc: 'ru/kyc-inn.html', asks: 'id-number', quiet: 'quiet/ru-nalog-vychet.html' },
+  { name: 'NRIC', lang: 'en', kyc: 'en/kyc-nric.html', asks: 'id-card', quiet: 'quiet/en-sg-gym-signup.html' },
 ];
 
 describe.each(NAMED_PAGES)('$name ($kyc)', ({ name, lang, kyc, asks, quiet }) => {
