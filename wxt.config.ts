@@ -21,6 +21,8 @@ const gitIgnored = (existsSync(GITIGNORE) ? readFileSync(GITIGNORE, 'utf8') : ''
 
 /** The content script that runs on every page (entrypoints/sensor.ts), as WXT names the built file. */
 export const SENSOR_SCRIPT = 'sensor.js';
+/** The MAIN-world watchers every page runs first (entrypoints/page-world.ts), as WXT names the built file. */
+export const PAGE_WORLD_SCRIPT = 'page-world.js';
 
 // One config for both browsers. IDG_OUT_DIR lets parallel test runs build into their own folder.
 export default defineConfig({
@@ -43,11 +45,16 @@ export default defineConfig({
       if (wxt.config.browser !== 'firefox') return;
       files.push({ relativeDest: '_locales/tl/messages.json', absoluteSrc: new URL('public/_locales/fil/messages.json', import.meta.url).pathname });
     },
-    // The sensor (entrypoints/sensor.ts) is built as an unlisted script and declared here, so WXT does not wrap it
-    // in a ContentScriptContext (polyfill start-up and a page-visible event on every page; see that file).
-    // document_idle: the page's own content is in; late content is the observer's job.
+    // The every-page scripts are built as unlisted scripts and declared here, so WXT does not wrap them: the sensor
+    // (entrypoints/sensor.ts) in a ContentScriptContext (polyfill start-up and a page-visible event on every page),
+    // the MAIN-world watchers (entrypoints/page-world.ts) in an async start. The watchers at document_start, before
+    // page scripts; the sensor at document_idle: the page's own content is in; late content is the observer's job.
     'build:manifestGenerated': (_wxt, manifest) => {
-      manifest.content_scripts = [...(manifest.content_scripts ?? []), { matches: ['<all_urls>'], run_at: 'document_idle', js: [SENSOR_SCRIPT] }];
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        { matches: ['<all_urls>'], run_at: 'document_start', js: [PAGE_WORLD_SCRIPT], world: 'MAIN' },
+        { matches: ['<all_urls>'], run_at: 'document_idle', js: [SENSOR_SCRIPT] },
+      ];
     },
   },
   manifest: ({ browser }) => ({

@@ -1,5 +1,5 @@
 // The isolated world's end of the private channel to the MAIN-world camera watcher
-// (world/camera-watch.ts, in entrypoints/page-world.content.ts). The watcher holds every getUserMedia call for video until we answer.
+// (world/camera-watch.ts, in entrypoints/page-world.ts). The watcher holds every getUserMedia call for video until we answer.
 //
 // Channel: we create a MessageChannel and hand one port to the watcher in a window message. The watcher
 // registered its capturing 'message' listener at document_start, before any page script, and stops the

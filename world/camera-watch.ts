@@ -1,4 +1,4 @@
-// The camera watcher (MAIN world, entrypoints/page-world.content.ts): the only way to see a page's getUserMedia
+// The camera watcher (MAIN world, entrypoints/page-world.ts): the only way to see a page's getUserMedia
 // calls. Holds each video request while the isolated-world sensor decides (content/camera-bridge.ts has the
 // channel); rejects with NotAllowedError only when told to block, and lets the call through when the sensor is
 // silent, so pages never break. Kept tiny: it runs in every page's own world at document_start. The wrapper looks

@@ -1,4 +1,4 @@
-// Runs in the page's MAIN world (entrypoints/page-world.content.ts): HTMLInputElement.showPicker() opens a file
+// Runs in the page's MAIN world (entrypoints/page-world.ts): HTMLInputElement.showPicker() opens a file
 // chooser without any click event, so the isolated-world upload guard could not see it. The wrapper asks first
 // with a cancelable event the guard cancels on warned pages; elsewhere nobody cancels and it costs one dispatch.
 import { wrapNative } from './native-wrap';

@@ -1,5 +1,5 @@
 // What every page loads, as built: the content scripts the manifest declares for all pages (sensor.js and
-// content-scripts/page-world.js) stay within 20 KB together, in both browsers' builds. The folder rules that keep
+// page-world.js) stay within 20 KB together, in both browsers' builds. The folder rules that keep
 // the kit, background and UI out of them are tests/unit/boundaries.test.ts; this is the built result.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +17,7 @@ describe.each([
     expect(existsSync(join(dir, 'manifest.json')), `${dir}: run npm run build first`).toBe(true);
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { content_scripts?: { js?: string[] }[] };
     const files = [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.js ?? []))].sort();
-    expect(files).toEqual(['content-scripts/page-world.js', 'sensor.js']);
+    expect(files).toEqual(['page-world.js', 'sensor.js']);
     const bytes = files.reduce((n, f) => n + statSync(join(dir, f)).size, 0);
     expect(bytes).toBeLessThanOrEqual(EVERY_PAGE_BUDGET_BYTES);
   });

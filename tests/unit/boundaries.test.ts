@@ -35,7 +35,7 @@ const MAY_IMPORT: Record<string, string[]> = {
 /** Entry files that run on every page; nothing they reach may come from these folders. */
 const EVERY_PAGE = {
   'entrypoints/sensor.ts': ['content', 'scan', 'core', 'protocol'],
-  'entrypoints/page-world.content.ts': ['world', 'protocol'],
+  'entrypoints/page-world.ts': ['world', 'protocol'],
 } as const;
 
 /** Names that mean the DOM or an extension API; core may not use them (as a value or a type). */

@@ -133,7 +133,8 @@ function labelledFieldCounts(label: string): boolean {
 
 /**
  * A tax number is a person's ID number only when it is the person's: a company's (Turkish vergi kimlik numarası,
- * VKN; Russian ИНН организации) on an invoice form is another number (`other-number`).
+ * VKN; Russian ИНН организации) on an invoice form is another number (`other-number`), and so is an invoice's
+ * "document number".
  * [language, the field's label, counts as an ID-number request]
  */
 const TAX_NUMBERS: Array<[string, string, boolean]> = [
@@ -145,6 +146,14 @@ const TAX_NUMBERS: Array<[string, string, boolean]> = [
   ['ru', 'Идентификационный номер налогоплательщика организации', false],
   ['ru', 'ИНН организации', false],
   ['en', 'NRIC number', true],
+  // "Document number" is an invoice's or a receipt's as often as an ID's: the invoice words say which.
+  ['nl', 'Documentnummer (zie uw factuur)', false],
+  ['nl', 'Documentnummer van uw identiteitsbewijs', true],
+  ['it', 'Numero documento (fattura)', false],
+  ['it', 'Numero documento di trasporto (DDT)', false],
+  ['it', "Numero documento d'identità", true],
+  ['es', 'Número de documento de la factura', false],
+  ['es', 'Número de documento (DNI/NIE)', true],
 ];
 
 describe('a tax number field asks for an ID only when the number is the person\'s', () => {
