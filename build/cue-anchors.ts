@@ -4,12 +4,11 @@
 // cannot match without), so a text that contains none of them cannot match the group's RegExp: the kit compiles
 // and runs a (group, language) RegExp only on texts that contain one of its anchors (scan/cue-words.ts), and
 // matches exactly as if all ran. Compiling the RegExps was most of an ID page's scan (docs/performance.md).
-import { RegExpParser, type AST } from '@eslint-community/regexpp';
+import type { AST } from '@eslint-community/regexpp';
 import { GROUPS, type CueList } from '../scan/cue-words';
+import { parseEntry } from './regex-literals';
 
 type Anchors = string[] | null;
-
-const parser = new RegExpParser({ ecmaVersion: 2025 });
 
 /** How good a set of anchors is: its shortest string's length (a short anchor is found in more texts), then fewer. */
 function better(a: Anchors, b: Anchors): boolean {
@@ -103,8 +102,7 @@ function mandatory(el: AST.Element): Anchors {
 
 /** One word-list entry's anchors, as the scanner compiles it (no flags but `g`). Throws on an invalid entry. */
 export function entryAnchors(entry: string): Anchors {
-  const pattern = parser.parsePattern(entry, 0, entry.length, { unicode: false, unicodeSets: false });
-  return ofAlternatives(pattern.alternatives);
+  return ofAlternatives(parseEntry(entry).alternatives);
 }
 
 /** The shortest anchors that cover `anchors`: one that contains another is left out (a text with it has both). */

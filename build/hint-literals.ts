@@ -6,89 +6,22 @@
 import { CUE_LISTS } from '../scan/cue-lists';
 import { contactHintPattern, type HintGroup, type HintWordsFile } from '../scan/hint-groups';
 import { foldText } from '../scan/text-fold';
+import { expandEntry as expandLiterals } from './regex-literals';
 
 /** Each language's hint list, in CUE_LISTS order. */
 export const HINT_LISTS = CUE_LISTS.map((l) => ({ lang: l.lang, boundary: l.boundary, hint: l.hint as string[] }));
 
-/** More strings than this from one entry means the entry is not a short hint any more: shorten it. */
-const MAX_EXPANSIONS = 64;
-
-/** Splits `s` at `|` outside parentheses and brackets. */
-function topLevelAlternatives(s: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let start = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(s.slice(start, i));
-      start = i + 1;
-    }
-  }
-  out.push(s.slice(start));
-  return out;
-}
-
 /**
- * Every string a hint entry matches, for the small RegExp subset hint lists use: literal characters, `\x`
- * escapes, `[abc]` classes, `(a|b)` / `(?:a|b)` groups and `?` after any of those. Throws on anything else
- * (`*`, `+`, `{n}`, `.`, `\s`, ranges): such an entry matches unboundedly many strings and has no place in a hint
- * list (the full scan's lists take it).
+ * Every string a hint entry matches (build/regex-literals.ts, the parser the page kit's anchors use too). Throws on
+ * an entry that matches no short list of strings (`*`, `+`, `{n}`, `.`, `\s`, ranges, lookarounds): such an entry
+ * has no place in a hint list (the full scan's lists take it).
  */
 export function expandEntry(entry: string): string[] {
-  const alternatives = topLevelAlternatives(entry);
-  if (alternatives.length > 1) return [...new Set(alternatives.flatMap(expandEntry))];
-  let out = [''];
-  let i = 0;
-  while (i < entry.length) {
-    const c = entry[i];
-    let options: string[];
-    if (c === '(') {
-      let depth = 0;
-      let j = i;
-      for (; j < entry.length; j++) {
-        if (entry[j] === '\\') j++;
-        else if (entry[j] === '(') depth++;
-        else if (entry[j] === ')' && --depth === 0) break;
-      }
-      if (j >= entry.length) throw new Error(`hint entry ${JSON.stringify(entry)}: unclosed group`);
-      const inner = entry.slice(i + 1, j);
-      // (?:…) only: a lookaround such as 身份证(?!号) matches by what follows, not a list of strings.
-      if (inner.startsWith('?') && !inner.startsWith('?:')) throw new Error(`hint entry ${JSON.stringify(entry)}: lookarounds cannot be expanded`);
-      options = expandEntry(inner.replace(/^\?:/, ''));
-      i = j + 1;
-    } else if (c === '[') {
-      const j = entry.indexOf(']', i);
-      const set = j > i ? entry.slice(i + 1, j) : '';
-      if (!set || /[\\^-]/.test(set)) throw new Error(`hint entry ${JSON.stringify(entry)}: only plain [abc] classes`);
-      options = [...set];
-      i = j + 1;
-    } else if (c === '\\') {
-      const e = entry[i + 1] ?? '';
-      if (!/^[^a-zA-Z0-9]$/.test(e)) throw new Error(`hint entry ${JSON.stringify(entry)}: escape \\${e} is not a plain character`);
-      options = [e];
-      i += 2;
-    } else if ('*+{}.^$)|'.includes(c)) {
-      throw new Error(`hint entry ${JSON.stringify(entry)}: "${c}" cannot be expanded`);
-    } else {
-      options = [c];
-      i++;
-    }
-    if (entry[i] === '?') {
-      options = [...options, ''];
-      i++;
-    }
-    if (entry[i] !== undefined && '*+{'.includes(entry[i])) throw new Error(`hint entry ${JSON.stringify(entry)}: "${entry[i]}" cannot be expanded`);
-    out = out.flatMap((p) => options.map((o) => p + o));
-    if (out.length > MAX_EXPANSIONS) throw new Error(`hint entry ${JSON.stringify(entry)}: over ${MAX_EXPANSIONS} strings`);
+  try {
+    return expandLiterals(entry);
+  } catch (e) {
+    throw new Error(`hint entry ${JSON.stringify(entry)}: ${(e as Error).message}`);
   }
-  return [...new Set(out)];
 }
 
 /** White space (one space after normalise) and apostrophes vary in page text: anchors hold neither. */

@@ -4,6 +4,7 @@
 // into sensor.js, the content script every page runs (they would triple its size): cue-lists.ts installs them, in
 // the page kit (loaded on a hint) and in Node.
 import type { IdDocument } from '../core/types';
+import { contactLinkSelector } from './contact-links';
 import { foldText } from './text-fold';
 
 /** What a word list means. Document groups name the document they point at; the rest are helpers. */
@@ -366,20 +367,7 @@ export function findDocs(text: string): Array<{ doc: IdDocument; match: WordMatc
 // Off-platform contacts: a link to a chat service, or a chat service's name followed by a handle or number.
 // Only a handle counts ("TG @esim1088", "QQ：123456", "微信: abc_123"); the bare word (a news article about
 // QQ scams) does not.
-export const CONTACT_LINK_SELECTOR = [
-  'a[href*="t.me/" i]',
-  'a[href^="tg:" i]',
-  'a[href*="telegram.me/" i]',
-  'a[href*="wa.me/" i]',
-  'a[href*="whatsapp.com/" i]',
-  'a[href^="whatsapp:" i]',
-  'a[href^="weixin:" i]',
-  'a[href*="qm.qq.com" i]',
-  'a[href^="tencent:" i]',
-  'a[href*="line.me/" i]',
-  'a[href*="zalo.me/" i]',
-  'a[href*="open.kakao.com" i]',
-].join(',');
+export const CONTACT_LINK_SELECTOR = contactLinkSelector();
 
 /** A chat-service name followed by a handle or number, in any listed language; null when none. */
 export function findContactHandle(text: string): string | null {

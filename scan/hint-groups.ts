@@ -1,5 +1,6 @@
 // The first pass's word data as sensor.js carries it, and how it reads it back: no data here, so build-time code
 // (build/hint-literals.ts, which writes it) and tests can import it without the virtual module that holds the data.
+import { shortLinkPattern } from './contact-links';
 
 /** Strings under one anchor; each string is its words (matched across any run of white space). */
 export interface HintGroup {
@@ -39,8 +40,9 @@ export function decodeHintGroups(file: HintWordsFile): HintGroup[] {
 /**
  * The first pass's contact-handle pattern over its chat-app names (build/hint-literals.ts computeContactNames): a name,
  * up to 8 characters that are not letters, digits or Han, then ":" or "@" and a handle's first two characters; or a
- * t.me / wa.me link. Looser than the full scan's (cue-words.ts findContactHandle), which it only has to let through.
+ * chat service's short link (contact-links.ts). Looser than the full scan's (cue-words.ts findContactHandle), which
+ * it only has to let through.
  */
 export function contactHintPattern(names: string[]): RegExp {
-  return new RegExp(`(?:${names.join('|')})[^0-9a-z\\u00c0-\\u024f\\u3400-\\u9fff\\n]{0,8}?(?:[:：]|@)\\s*@?\\+?[a-z0-9_]{2}|t\\.me\\/|wa\\.me\\/`);
+  return new RegExp(`(?:${names.join('|')})[^0-9a-z\\u00c0-\\u024f\\u3400-\\u9fff\\n]{0,8}?(?:[:：]|@)\\s*@?\\+?[a-z0-9_]{2}|${shortLinkPattern()}`);
 }

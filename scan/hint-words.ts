@@ -9,6 +9,7 @@
 // budget (docs/performance.md), and every page that said "Facebook", "credit card" or "security" paid it.
 // Nothing is decoded or compiled when the script loads: a quiet page reads only the anchors (docs/performance.md).
 import hintGroupsFile, { contactNames } from 'virtual:hint-words';
+import { CHAT_SHORT_LINKS } from './contact-links';
 import { contactHintPattern, entryAnchor, entryStrings } from './hint-groups';
 import { foldText } from './text-fold';
 
@@ -71,7 +72,7 @@ function hasWords(lower: string): boolean {
 /**
  * Chat apps whose name before a ":" or "@" and a handle is a contact hint: the names of every language's "contact"
  * list (data/cues), as few as still find each of them (build/hint-literals.ts computeContactNames). Every contact-handle
- * match holds one of these names (or a t.me / wa.me link) and a ":" or "@".
+ * match holds one of these names (or a short chat link, contact-links.ts) and a ":" or "@".
  */
 export const CONTACT_NAMES = contactNames;
 let contactHint: RegExp | undefined;
@@ -80,7 +81,7 @@ export const contactHintRegExp = (): RegExp => (contactHint ??= contactHintPatte
 const CONTACT_MARKS = [':', '：', '@'];
 
 function mayHaveContact(lower: string): boolean {
-  if (lower.includes('t.me/') || lower.includes('wa.me/')) return true;
+  if (CHAT_SHORT_LINKS.some((l) => lower.includes(l))) return true;
   return CONTACT_MARKS.some((m) => lower.includes(m)) && CONTACT_NAMES.some((n) => lower.includes(n));
 }
 

@@ -7,7 +7,8 @@ import hintWords, { contactNames } from 'virtual:hint-words';
 import { computeContactNames, computeHintGroups, CONTACT_LISTS, encodeHintGroups, expandEntry, HINT_LISTS, sampleHandles } from '../../build/hint-literals';
 import { hintWordsModule } from '../../build/hint-words-plugin';
 import { useBundledCueWords } from '../../scan/cue-lists';
-import { findContactHandle } from '../../scan/cue-words';
+import { CONTACT_LINK_SELECTOR, findContactHandle } from '../../scan/cue-words';
+import { CHAT_SHORT_LINKS } from '../../scan/contact-links';
 import { decodeHintGroups } from '../../scan/hint-groups';
 import { contactHintRegExp, CONTACT_NAMES, hasHintWords } from '../../scan/hint-words';
 
@@ -65,6 +66,16 @@ describe('hasHintWords', () => {
     expect(hasHintWords(normalise('The city council met on Tuesday to discuss the new bus routes.'))).toBe(false);
     expect(hasHintWords(normalise('代办手机卡 联系 TG: @esim1088'))).toBe(true);
     expect(hasHintWords('join us at t.me/somebody')).toBe(true);
+  });
+
+  it.each(CHAT_SHORT_LINKS)('a short chat link %s: the first pass sees it written out, the full scan as a link', (link) => {
+    const url = `https://${link}esim1088`;
+    expect(hasHintWords(`Contact: ${url}`)).toBe(true);
+    expect(hasHintWords(`Contact: https://${link.replace('.', '-')}esim1088`)).toBe(false);
+    document.body.innerHTML = `<p><a href="${url.toUpperCase()}">客服</a></p>`;
+    expect(document.querySelector(CONTACT_LINK_SELECTOR)?.getAttribute('href')).toBe(url.toUpperCase());
+    document.body.innerHTML = `<p><a href="https://example.com/">客服</a></p>`;
+    expect(document.querySelector(CONTACT_LINK_SELECTOR)).toBeNull();
   });
 
   it('finds short whole-word hints only as whole words ("rg" is not in "organisation")', () => {
