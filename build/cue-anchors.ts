@@ -6,7 +6,7 @@
 // matches exactly as if all ran. Compiling the RegExps was most of an ID page's scan (docs/performance.md).
 import type { AST } from '@eslint-community/regexpp';
 import { GROUPS, type CueList } from '../scan/cue-words';
-import { parseEntry } from './regex-literals';
+import { classCharacters, parseEntry } from './regex-literals';
 
 type Anchors = string[] | null;
 
@@ -32,17 +32,6 @@ function ofAlternatives(alternatives: AST.Alternative[]): Anchors {
 
 /** Variants a run of literal characters may spell out at most ("re[çc]u" → "reçu", "recu"). */
 const MAX_VARIANTS = 16;
-
-/** The characters a class is, when it is a short list of single characters (no range, not negated). */
-function classChars(el: AST.CharacterClass): string[] | null {
-  if (el.negate) return null;
-  const out: string[] = [];
-  for (const e of el.elements) {
-    if (e.type !== 'Character') return null;
-    out.push(String.fromCodePoint(e.value));
-  }
-  return out;
-}
 
 /** The strings a group is, when each of its alternatives is literal characters only ("(一|二)寸" → 一, 二). */
 function groupStrings(el: AST.Group | AST.CapturingGroup): string[] | null {
@@ -71,7 +60,7 @@ function ofSequence(elements: AST.Element[]): Anchors {
       run = run.map((r) => r + c);
       continue;
     }
-    const chars = el.type === 'CharacterClass' ? classChars(el) : el.type === 'Group' || el.type === 'CapturingGroup' ? groupStrings(el) : null;
+    const chars = el.type === 'CharacterClass' ? classCharacters(el) : el.type === 'Group' || el.type === 'CapturingGroup' ? groupStrings(el) : null;
     if (chars && chars.length * run.length <= MAX_VARIANTS) {
       run = run.flatMap((r) => chars.map((c) => r + c));
       continue;

@@ -16,6 +16,12 @@ export const MAX_EXPANSIONS = 64;
 /** Thrown for an entry that matches no finite, short list of strings. */
 export class NotLiteralError extends Error {}
 
+/** The characters of a `[abc]` class; null for a range or a negated class (a whole alphabet, not a list of letters). */
+export function classCharacters(el: AST.CharacterClass): string[] | null {
+  if (el.negate || !el.elements.every((e) => e.type === 'Character')) return null;
+  return el.elements.map((e) => String.fromCodePoint((e as AST.Character).value));
+}
+
 /** Every string an alternative matches, in order. */
 function expandElements(elements: AST.Element[], entry: string): string[] {
   let out = [''];
@@ -35,10 +41,11 @@ function expandElement(el: AST.Element, entry: string): string[] {
   switch (el.type) {
     case 'Character':
       return [String.fromCodePoint(el.value)];
-    case 'CharacterClass':
-      // [abc] only: a range or a negated class is a whole alphabet, not a list of letters.
-      if (!el.negate && el.elements.every((e) => e.type === 'Character')) return el.elements.map((e) => String.fromCodePoint((e as AST.Character).value));
+    case 'CharacterClass': {
+      const chars = classCharacters(el);
+      if (chars) return chars;
       break;
+    }
     case 'Group':
     case 'CapturingGroup':
       return expandAlternatives(el.alternatives, entry);

@@ -3,7 +3,7 @@
 // It runs only after the cheap first pass (quick-check.ts) saw a hint, and stops at a named budget.
 import type { Cue, IdDocument, PageSignals } from '../core/types';
 import { readCues } from '../core/request-strength';
-import { askingText, clauses, findContactHandle, findDocs, firstOf, identifierWords, matchers, normalise, otherNumbers, CONTACT_LINK_SELECTOR, type Group } from '../scan/cue-words';
+import { askingText, clauses, findContactHandle, findDocs, firstOf, identifierWords, matchers, normalise, CONTACT_LINK_SELECTOR, type Group } from '../scan/cue-words';
 import { attr, byTag, firstByTag, customElementsUnder, frameDocument, parent, prevSibling, qs, qsa, shadowRootOf, text, textBefore, textNodes } from '../scan/dom-read';
 import { sanitiseLabel } from '../core/doc-names';
 import { idInputKind, TEXT_TYPES } from '../scan/id-input';
@@ -287,7 +287,7 @@ export function fieldAsks(ctx: { own: string; near: string[]; section: string })
     if (portrait && !docs.some((d) => DOCUMENT_PHOTO.has(d.doc))) return { docs: [], unrelated: true };
     // "Front and back", "Rückseite", "arka yüz" alone are any object's sides (a phone, a car, a parcel): they are an
     // ID's sides only where this place or one further out names an identity document or an identity check.
-    if (docs.every((d) => d.doc === 'id-card-front-back') && !places.slice(i).some((t) => findDocs(askingText(t)).some((d) => d.doc !== 'id-card-front-back'))) return { docs: [], unrelated: false };
+    if (docs.every((d) => d.doc === 'id-card-front-back') && !places.slice(i + 1).some((t) => findDocs(askingText(t)).some((d) => d.doc !== 'id-card-front-back'))) return { docs: [], unrelated: false };
     return { docs, unrelated: false };
   }
   return { docs: [], unrelated: false };
@@ -368,12 +368,12 @@ function scanIdFields(scan: Scan, inputs: Array<{ el: Element; type: string }>, 
       const asking = askingText(words);
       const numberWords = m['id-number'].find(asking);
       // A field named for another number ("Student ID number") is that number, whatever ID its hint mentions.
-      const docWords = numberWords || otherNumbers(words).length
+      const docWords = numberWords || m['other-number'].find(words)
         ? null
         : findDocs(asking).find((d) => d.doc === 'id-card' || d.doc === 'passport' || d.doc === 'driving-licence');
       // The first pass's rule (id-input.ts): named like an ID number (idcard, ssn, nik…) or pinned to an ID's
       // format, unless its own words name another number ("student_idno" labelled "Student number").
-      const byRule = idInputKind(input) === 'id-number' && !otherNumbers(words).length;
+      const byRule = idInputKind(input) === 'id-number' && !m['other-number'].find(words);
       if (numberWords || (docWords && !m['not-a-number'].find(words)) || byRule) {
         const match = numberWords ?? docWords?.match;
         scan.add({ kind: 'id-number-field', doc: 'id-number', lang: match?.lang, evidence: match?.text ?? words, label: label || undefined });

@@ -61,8 +61,6 @@ export interface Matcher {
   find(text: string): WordMatch | null;
   /** `text` with every match replaced by spaces of the same length (indexes into it stay valid). */
   blank(text: string): string;
-  /** Where every match starts (at most 50). */
-  starts(text: string): number[];
   /** Every match (at most 50), leftmost first. */
   all(text: string): WordMatch[];
 }
@@ -179,13 +177,19 @@ function pairHash(c: number, d: number): number {
   return (c * 31 + d) & (PAIR_HASHES - 1);
 }
 
-/** Matches in `text` of the languages that run, leftmost first and not overlapping, as one alternation would give. */
+/** A match in one language's list (its index in the lists). */
 type Hit = { index: number; end: number; lang: number; text: string };
+
+/** `text` with `length` characters from `index` replaced by spaces: indexes into it stay valid. */
+function blankAt(text: string, index: number, length: number): string {
+  return text.slice(0, index) + ' '.repeat(length) + text.slice(index + length);
+}
 
 /** One group's matcher over the lists: each language's RegExp compiled the first time a text may match it. */
 export function compileGroup(group: string, lists: CueList[], anchors = new Anchors(lists)): Matcher {
   // A group the scanner does not match with (the first pass's `hint`, in tests) has no anchors: it always runs.
-  const bit = GROUPS.includes(group as Group) ? 1 << GROUPS.indexOf(group as Group) : 0;
+  const at = GROUPS.indexOf(group as Group);
+  const bit = at < 0 ? 0 : 1 << at;
   const res: Array<RegExp | null | undefined> = [];
   const regexp = (l: number): RegExp | null => {
     if (res[l] === undefined) {
@@ -195,6 +199,7 @@ export function compileGroup(group: string, lists: CueList[], anchors = new Anch
     }
     return res[l];
   };
+  /** Matches in `text` of the languages that may match it, leftmost first and not overlapping, as one alternation would give. */
   const hits = (text: string, max: number): Hit[] => {
     const all: Hit[] = [];
     const may = bit ? anchors.groupsIn(text) : null;
@@ -219,15 +224,13 @@ export function compileGroup(group: string, lists: CueList[], anchors = new Anch
       const h = hits(text, 1)[0];
       return h ? { lang: lists[h.lang].lang, text: h.text, index: h.index } : null;
     },
-    blank(text) {
-      let out = text;
-      for (const h of hits(text, Infinity)) out = out.slice(0, h.index) + ' '.repeat(h.text.length) + out.slice(h.index + h.text.length);
-      return out;
-    },
-    starts: (text) => hits(text, 50).map((h) => h.index),
+    blank: (text) => hits(text, Infinity).reduce((out, h) => blankAt(out, h.index, h.text.length), text),
     all: (text) => hits(text, 50).map((h) => ({ lang: lists[h.lang].lang, text: h.text, index: h.index })),
   };
 }
+
+/** Document names a number can belong to: "user id" + "card" is the user's ID card, not a user ID. */
+const CARD_GROUPS: Group[] = ['id-card', 'passport', 'driving-licence'];
 
 let compiled: Record<Group, Matcher> | null = null;
 let anchorsInUse: Anchors | null = null;
@@ -238,6 +241,7 @@ export function useCueLists(lists: CueList[]): void {
   const anchors = new Anchors(lists);
   const out = {} as Record<Group, Matcher>;
   for (const g of GROUPS) out[g] = compileGroup(g, lists, anchors);
+  out['other-number'] = outsideDocumentNames(out['other-number'], CARD_GROUPS.map((g) => out[g]));
   compiled = out;
   anchorsInUse = anchors;
   const names = lists.flatMap((l) => (Array.isArray(l.contact) ? l.contact : []));
@@ -246,7 +250,6 @@ export function useCueLists(lists: CueList[]): void {
     `(?<![a-z])(?:${names.join('|')})[^0-9a-z\\u00c0-\\u024f\\u3400-\\u9fff\\n]{0,8}?(?:(?:id|号码?|號碼?)\\s*[:：]?|[:：]|@)\\s*@?\\+?[a-z0-9_][a-z0-9_.+ -]{3,31}|(?:t\\.me|wa\\.me)/[a-z0-9_+]{3,}`,
   );
 }
-
 
 /** The (group, language) RegExps compiled so far, as "language group": for tests. */
 export function compiledRegExps(): string[] {
@@ -275,22 +278,24 @@ export function identifierWords(value: string): string {
   return value.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2').replace(/[_\-.[\]]+/g, ' ');
 }
 
-/** Document names a number can belong to: "user id" + "card" is the user's ID card, not a user ID. */
-const CARD_GROUPS: Group[] = ['id-card', 'passport', 'driving-licence'];
-
 /**
- * Numbers that are not national IDs ("student ID", "order no", "user id") in `text`, leftmost first, except where a
- * document's name starts inside one and runs on past it: "user id card no" (`user_IdCard_no`) asks for the user's
- * ID card, while "student id card" stays a student card (its entry covers the card).
+ * `numbers` (the numbers that are not national IDs: "student ID", "order no", "user id") without the matches a
+ * document's name starts inside and runs on past: "user id card no" (`user_IdCard_no`) asks for the user's ID card,
+ * while "student id card" stays a student card (its entry covers the card). Every reader of the group gets this.
  */
-export function otherNumbers(text: string): WordMatch[] {
-  const m = matchers();
-  return m['other-number'].all(text).filter((o) => {
-    // Only the words from the number's start to a little past its end are read again: a page chunk is long.
-    const near = text.slice(o.index, o.index + o.text.length + 40);
-    const end = o.text.length;
-    return !CARD_GROUPS.some((g) => m[g].all(near).some((d) => d.index > 0 && d.index < end && d.index + d.text.length > end));
-  });
+function outsideDocumentNames(numbers: Matcher, documents: Matcher[]): Matcher {
+  const all = (text: string) =>
+    numbers.all(text).filter((o) => {
+      // Only the words from the number's start to a little past its end are read again: a page chunk is long.
+      const near = text.slice(o.index, o.index + o.text.length + 40);
+      const end = o.text.length;
+      return !documents.some((d) => d.all(near).some((w) => w.index > 0 && w.index < end && w.index + w.text.length > end));
+    });
+  return {
+    all,
+    find: (text) => all(text)[0] ?? null,
+    blank: (text) => all(text).reduce((out, o) => blankAt(out, o.index, o.text.length), text),
+  };
 }
 
 /**
@@ -328,16 +333,14 @@ export function askingText(text: string): string {
   const m = matchers();
   let out = text;
   // One run over the whole text; only the clauses around a match are looked for (a chunk has hundreds of clauses).
-  for (const at of m.negation.starts(text)) {
-    let a = at;
+  for (const { index } of m.negation.all(text)) {
+    let a = index;
     while (a > 0 && !isClauseEnd(text, a - 1)) a--;
-    let b = at;
+    let b = index;
     while (b < text.length && !isClauseEnd(text, b)) b++;
-    out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
+    out = blankAt(out, a, b - a);
   }
-  out = m.portrait.blank(out);
-  for (const o of otherNumbers(out)) out = out.slice(0, o.index) + ' '.repeat(o.text.length) + out.slice(o.index + o.text.length);
-  return out;
+  return m['other-number'].blank(m.portrait.blank(out));
 }
 
 /** The first word of these groups in `text`, and where; null when none. */
@@ -345,7 +348,7 @@ export function firstOf(text: string, groups: Group[]): (WordMatch & { group: Gr
   const m = matchers();
   let best: (WordMatch & { group: Group }) | null = null;
   for (const g of groups) {
-    const hit = g === 'other-number' ? (otherNumbers(text)[0] ?? null) : m[g].find(text);
+    const hit = m[g].find(text);
     if (hit && (!best || hit.index < best.index)) best = { ...hit, group: g };
   }
   return best;
